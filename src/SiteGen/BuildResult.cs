@@ -1,0 +1,7 @@
+namespace SiteGen;
+
+/// <summary>The outcome of a build: the output in memory (null when there were errors) and counts.</summary>
+public sealed record BuildResult(bool Succeeded, int Pages, int Files, TimeSpan Elapsed)
+{
+    internal Output.OutputSet? Output { get; init; }
+}

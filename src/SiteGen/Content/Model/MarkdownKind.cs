@@ -1,0 +1,8 @@
+namespace SiteGen.Content.Model;
+
+internal enum MarkdownKind
+{
+    Chapter,
+    Guide,
+    Page,
+}

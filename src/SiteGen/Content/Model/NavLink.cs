@@ -1,0 +1,3 @@
+namespace SiteGen.Content.Model;
+
+internal sealed record NavLink(string Title, string Url);

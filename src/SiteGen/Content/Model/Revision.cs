@@ -1,0 +1,3 @@
+namespace SiteGen.Content.Model;
+
+internal sealed record Revision(string Version, string? Date, string Changes);

@@ -1,0 +1,3 @@
+namespace SiteGen.Templates.Views;
+
+internal sealed record GlossaryView(IReadOnlyList<LinkView> Letters, IReadOnlyList<TermView> Terms);
