@@ -371,7 +371,7 @@ internal sealed class SiteRenderer
     private (string, string, PageView)? Program(ProgramDefinition program)
     {
         var rules = _programRules[program.Id].Select(r => _ruleRefs[r.Id]).ToList();
-        var chapters = ChaptersOf(program.Id).Select(d => new ChapterLinkView(d.Title, d.Section, UrlOf(d), d.Summary)).ToList();
+        var chapters = ChaptersOf(program.Id).Select(d => new ChapterLinkView(d.Title, d.Section is { } s && !d.Title.StartsWith(s, StringComparison.Ordinal) ? s : null, UrlOf(d), d.Summary)).ToList();
         var view = new ProgramView(
             Card(program),
             program.Facts.Select(f => new FactView(f.Label, YamlMd(f.Value, program.Span, inline: true), f.Section)).ToList(),
@@ -450,6 +450,10 @@ internal sealed class SiteRenderer
         return (url, "rule", Page(rule.Title, url, "rule", view, refView.StatementText.Length > 160 ? refView.StatementText[..157] + "…" : refView.StatementText, crumbs));
     }
 
+    /// <summary>
+    /// One row per topic that has rules. Rules every program includes are shown once ("same in all
+    /// programs"); the rest stand in their program's column, so the row shows exactly what differs.
+    /// </summary>
     private List<CompareRowView> CompareRows()
     {
         var rows = new List<CompareRowView>();
@@ -461,11 +465,13 @@ internal sealed class SiteRenderer
                 continue;
             }
 
-            var shared = cells.All(c => c.SequenceEqual(cells[0]));
-            var sharedRules = shared ? cells[0].Select(id => _ruleRefs[id]).ToList() : [];
+            var common = cells[0].Where(id => cells.All(c => c.Contains(id))).ToList();
+            var sharedRules = common.Select(id => _ruleRefs[id]).ToList();
+            var differing = cells.Select(c => c.Where(id => !common.Contains(id)).ToList()).ToList();
+            var shared = differing.All(c => c.Count == 0);
             var cellViews = shared
                 ? new List<CompareCellView>()
-                : _programs.Select((p, i) => new CompareCellView(p.ShortName, cells[i].Select(id => _ruleRefs[id]).ToList())).ToList();
+                : _programs.Select((p, i) => new CompareCellView(p.ShortName, differing[i].Select(id => _ruleRefs[id]).ToList())).ToList();
             rows.Add(new CompareRowView(topic.Id, topic.Title, topic.Description, shared, sharedRules, cellViews));
         }
 
