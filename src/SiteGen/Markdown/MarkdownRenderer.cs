@@ -58,6 +58,9 @@ internal sealed class MarkdownRenderer(ILinkResolver links, AcronymIndex acronym
                 case HeadingBlock heading:
                     headings.Add(HeadingOf(heading));
                     break;
+                case Markdig.Extensions.TaskLists.TaskList task:
+                    LabelTask(task);
+                    break;
             }
         }
 
@@ -88,7 +91,9 @@ internal sealed class MarkdownRenderer(ILinkResolver links, AcronymIndex acronym
         Pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return writer.ToString();
+
+        // A code block that scrolls sideways must be reachable by keyboard (WCAG 2.1.1).
+        return writer.ToString().Replace("<pre><code", "<pre tabindex=\"0\"><code", StringComparison.Ordinal);
     }
 
     private void RewriteLink(LinkInline link, MarkdownContext context, DiagnosticBag bag)
@@ -218,6 +223,14 @@ internal sealed class MarkdownRenderer(ILinkResolver links, AcronymIndex acronym
     {
         anchor.InsertAfter(inline);
         return inline;
+    }
+
+    /// <summary>Task-list checkboxes get an accessible name: the text of their list item.</summary>
+    private static void LabelTask(Markdig.Extensions.TaskLists.TaskList task)
+    {
+        var label = task.Parent is ContainerInline container ? Normalize(InlineText(container)) : string.Empty;
+        var html = $"<input type=\"checkbox\" disabled{(task.Checked ? " checked" : string.Empty)} aria-label=\"{WebUtility.HtmlEncode(label)}\">";
+        task.ReplaceBy(new HtmlInline(html));
     }
 
     private static HeadingInfo HeadingOf(HeadingBlock heading) =>
