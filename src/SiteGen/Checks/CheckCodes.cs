@@ -3,7 +3,7 @@ using SiteGen.Diagnostics;
 namespace SiteGen.Checks;
 
 /// <summary>The stable codes of <c>sitegen check</c>, in one table (documented in docs/check.md).</summary>
-internal static class CheckCodes
+public static class CheckCodes
 {
     public const string MissingFile = "SG3001";
     public const string MissingFragment = "SG3002";

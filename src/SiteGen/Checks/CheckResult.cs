@@ -3,7 +3,7 @@ using SiteGen.Diagnostics;
 namespace SiteGen.Checks;
 
 /// <summary>The outcome of one check run: findings in deterministic order, plus what was checked.</summary>
-internal sealed record CheckResult(IReadOnlyList<Finding> Findings, int Files, int Links)
+public sealed record CheckResult(IReadOnlyList<Finding> Findings, int Files, int Links)
 {
     public int Errors => Findings.Count(f => f.Severity == Severity.Error);
 

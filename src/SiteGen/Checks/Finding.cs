@@ -8,7 +8,7 @@ namespace SiteGen.Checks;
 /// <see cref="Line"/> and <see cref="Column"/> are 1-based (0 when unknown). <see cref="Target"/> is the
 /// link as written.
 /// </summary>
-internal sealed record Finding(Severity Severity, string Code, string Message, string File, int Line, int Column, string Target)
+public sealed record Finding(Severity Severity, string Code, string Message, string File, int Line, int Column, string Target)
 {
     /// <summary>Deterministic order: file, line, column, code, target, message (all ordinal).</summary>
     public static int Compare(Finding a, Finding b)

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace SiteGen.Checks;
 
 /// <summary>The <c>--ignore</c> patterns, compiled once: globs (<c>*</c> any run, <c>?</c> one character) or <c>/regex/</c>.</summary>
-internal sealed class IgnoreRules
+public sealed class IgnoreRules
 {
     private readonly Regex[] _patterns;
 

@@ -3,7 +3,7 @@ using System.Text;
 namespace SiteGen.Checks;
 
 /// <summary>A built site held in memory (path → bytes), as the builder hands it over before writing.</summary>
-internal sealed class InMemorySite : ICheckedSite
+public sealed class InMemorySite : ICheckedSite
 {
     private readonly Dictionary<string, byte[]> _files;
 

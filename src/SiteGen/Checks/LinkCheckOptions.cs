@@ -3,7 +3,7 @@ using SiteGen.Checks.External;
 namespace SiteGen.Checks;
 
 /// <summary>What <c>sitegen check</c> checks and how. Change with <c>with</c>.</summary>
-internal sealed record LinkCheckOptions
+public sealed record LinkCheckOptions
 {
     /// <summary>The site's own absolute base URL (e.g. <c>https://kb.example.com/docs/</c>); links under it map back to local files.</summary>
     public string? BaseUrl { get; init; }

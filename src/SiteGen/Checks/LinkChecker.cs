@@ -9,7 +9,7 @@ namespace SiteGen.Checks;
 /// http(s) links when <see cref="LinkCheckOptions.External"/> is set and a probe is given.
 /// Pages are parsed once each, in parallel; findings come back sorted.
 /// </summary>
-internal sealed class LinkChecker
+public sealed class LinkChecker
 {
     private readonly LinkCheckOptions _options;
     private readonly IExternalLinkProbe? _probe;

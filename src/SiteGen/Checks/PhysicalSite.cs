@@ -1,7 +1,7 @@
 namespace SiteGen.Checks;
 
 /// <summary>A folder of static HTML on disk, made by any generator.</summary>
-internal sealed class PhysicalSite : ICheckedSite
+public sealed class PhysicalSite : ICheckedSite
 {
     private readonly string _root;
 

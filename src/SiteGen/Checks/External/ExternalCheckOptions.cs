@@ -1,7 +1,7 @@
 namespace SiteGen.Checks.External;
 
 /// <summary>Limits and policy of the HTTP(S) checks.</summary>
-internal sealed record ExternalCheckOptions
+public sealed record ExternalCheckOptions
 {
     public int MaxConcurrency { get; init; } = 16;
 

@@ -1,7 +1,7 @@
 namespace SiteGen.Checks.External;
 
 /// <summary>What an external URL check concluded.</summary>
-internal enum ExternalVerdict
+public enum ExternalVerdict
 {
     Ok,
     Broken,
