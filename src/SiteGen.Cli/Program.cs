@@ -17,6 +17,7 @@ internal static class Program
             var root = new RootCommand("SiteGen: build, search and check partner-program compliance knowledge bases")
             {
                 BuildCommand.Create(),
+                CheckCommand.Create(CheckBuild.BuildAsync),
             };
             var parse = root.Parse(args.Where(a => a != "--verbose").ToArray());
             var configuration = new InvocationConfiguration { Output = output, Error = error };

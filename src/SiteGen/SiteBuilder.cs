@@ -18,7 +18,17 @@ public static partial class SiteBuilder
 {
     internal const string ContentFolder = "content";
 
-    public static BuildResult Build(BuildOptions options, DiagnosticBag bag, CancellationToken cancellationToken = default)
+    public static BuildResult Build(BuildOptions options, DiagnosticBag bag, CancellationToken cancellationToken = default) =>
+        Build(options, bag, write: true, cancellationToken);
+
+    /// <summary>Runs the whole pipeline but keeps the output in memory (<c>sitegen check</c> checks it there).</summary>
+    public static BuildResult BuildInMemory(BuildOptions options, DiagnosticBag bag, CancellationToken cancellationToken = default) =>
+        Build(options, bag, write: false, cancellationToken);
+
+    /// <summary>The built files of a successful in-memory build (output path → bytes).</summary>
+    public static IEnumerable<KeyValuePair<string, byte[]>> Files(BuildResult result) => result.Output?.Files ?? [];
+
+    private static BuildResult Build(BuildOptions options, DiagnosticBag bag, bool write, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         var project = Path.GetFullPath(options.ProjectDir);
@@ -51,7 +61,7 @@ public static partial class SiteBuilder
             options,
             bag,
             cancellationToken);
-        if (result.Output is null)
+        if (result.Output is null || !write)
         {
             return result with { Elapsed = stopwatch.Elapsed };
         }
