@@ -94,6 +94,7 @@ internal static class Program
         var values = docs.Select(d => SiteSearchIndex.IndexValues(d)).ToArray();
         var times = new List<double>();
         var bytes = 0;
+        var phases = new List<string>();
         for (var r = 0; r < runs + 1; r++)
         {
             var sw = Stopwatch.StartNew();
@@ -103,8 +104,12 @@ internal static class Program
                 builder.Add(docs[i].Ref, values[i]);
             }
 
-            bytes = builder.Build().ToJsonUtf8().Length;
+            var added = sw.Elapsed.TotalMilliseconds;
+            var index = builder.Build();
+            var built = sw.Elapsed.TotalMilliseconds;
+            bytes = index.ToJsonUtf8().Length;
             sw.Stop();
+            phases.Add($"add={added:F0} build={built - added:F0} write={sw.Elapsed.TotalMilliseconds - built:F0}");
             if (r > 0)
             {
                 times.Add(sw.Elapsed.TotalMilliseconds);
@@ -112,7 +117,7 @@ internal static class Program
         }
 
         times.Sort();
-        Console.WriteLine($"inproc docs={count} runs={runs} bytes={bytes} median_ms={times[times.Count / 2]:F1} first_run_excluded");
+        Console.WriteLine($"inproc docs={count} runs={runs} bytes={bytes} median_ms={times[times.Count / 2]:F1} first_run_excluded; phases ms: {string.Join(" | ", phases)}");
     }
 
     private static void Sizes(int count, IEnumerable<int> caps)

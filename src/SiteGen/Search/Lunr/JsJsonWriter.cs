@@ -26,6 +26,8 @@ internal sealed class JsJsonWriter
 
     public ReadOnlySpan<byte> WrittenSpan => _buffer.AsSpan(0, _length);
 
+    public void Clear() => _length = 0;
+
     public byte[] ToArray() => _buffer.AsSpan(0, _length).ToArray();
 
     public void Raw(byte value)
@@ -50,6 +52,51 @@ internal sealed class JsJsonWriter
         var span = Reserve(24);
         value.TryFormat(span, out var written, default, CultureInfo.InvariantCulture);
         _length += written;
+    }
+
+    /// <summary>A multiple of 0.001 (lunr's rounded vector weights): printed from its integer thousandths.</summary>
+    public void Thousandths(double value)
+    {
+        if (!(Math.Abs(value) < 1e9))
+        {
+            Number(value);
+            return;
+        }
+
+        var m = (long)Math.Round(value * 1000);
+        if (m == 0 || m / 1000.0 != value)
+        {
+            Number(value);
+            return;
+        }
+
+        var span = Reserve(24);
+        var pos = 0;
+        if (m < 0)
+        {
+            span[pos++] = (byte)'-';
+            m = -m;
+        }
+
+        var whole = m / 1000;
+        var frac = (int)(m % 1000);
+        whole.TryFormat(span[pos..], out var written, default, CultureInfo.InvariantCulture);
+        pos += written;
+        if (frac != 0)
+        {
+            span[pos++] = (byte)'.';
+            span[pos++] = (byte)('0' + (frac / 100));
+            if (frac % 100 != 0)
+            {
+                span[pos++] = (byte)('0' + (frac / 10 % 10));
+                if (frac % 10 != 0)
+                {
+                    span[pos++] = (byte)('0' + (frac % 10));
+                }
+            }
+        }
+
+        _length += pos;
     }
 
     public void Number(double value)

@@ -15,8 +15,11 @@ internal sealed class LunrIndexBuilder
     private readonly LunrField[] _fields;
     private readonly string[] _whitelist;
     private readonly string[] _searchPipeline;
-    private readonly LunrTextPipeline _pipeline = new();
     private readonly Dictionary<string, LunrTerm> _terms = new(StringComparer.Ordinal);
+
+    // Trimmed word → its term after stop-word filter and stemmer (null: a stop word). One lookup per token.
+    private readonly Dictionary<string, LunrTerm?> _words = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LunrTerm?>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
     private readonly List<string> _docRefs = [];
     private readonly HashSet<string> _refSet = new(StringComparer.Ordinal);
     private readonly List<double> _docBoosts = [];
@@ -39,6 +42,7 @@ internal sealed class LunrIndexBuilder
             }
         }
 
+        _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         _fields = [.. fields];
         _whitelist = metadataWhitelist is null ? [] : [.. metadataWhitelist];
         _searchPipeline = searchPipeline is null ? ["stemmer"] : [.. searchPipeline];
@@ -76,7 +80,7 @@ internal sealed class LunrIndexBuilder
         {
             var state = new AddState(this, doc, f, _fieldRefs.Count);
             _scratchTerms.Clear();
-            _pipeline.Run(values[f], ref state, AddTerm);
+            RunPipeline(values[f], ref state);
 
             var terms = _scratchTerms.ToArray();
             var frequencies = new int[terms.Length];
@@ -89,15 +93,60 @@ internal sealed class LunrIndexBuilder
         }
     }
 
-    private static void AddTerm(ref AddState state, string text, int start, int length, int index)
+    /// <summary>Tokenizer, trimmer, stopWordFilter and stemmer (as <see cref="LunrTextPipeline"/>), fused.</summary>
+    private void RunPipeline(string? value, ref AddState state)
     {
-        var self = state.Builder;
-        state.Length++;
-        if (!self._terms.TryGetValue(text, out var term))
+        if (value is null)
         {
-            term = new LunrTerm(text, self._terms.Count, self._fields.Length, self._whitelist.Length > 0);
-            self._terms.Add(text, term);
+            return;
         }
+
+        var span = JsLowerCase.Apply(value).AsSpan();
+        var start = 0;
+        var index = 0;
+        for (var end = 0; end <= span.Length; end++)
+        {
+            if (end != span.Length && !LunrTokenizer.IsSeparator(span[end]))
+            {
+                continue;
+            }
+
+            if (end > start)
+            {
+                var word = LunrTrimmer.Trim(span[start..end]);
+                if (!_wordLookup.TryGetValue(word, out var term))
+                {
+                    term = LunrStopWords.Contains(word) ? null : TermFor(PorterStemmer.Stem(word.ToString()));
+                    _wordLookup[word] = term;
+                }
+
+                if (term is not null)
+                {
+                    AddTerm(ref state, term, start, end - start, index);
+                }
+
+                index++;
+            }
+
+            start = end + 1;
+        }
+    }
+
+    private LunrTerm TermFor(string text)
+    {
+        if (!_terms.TryGetValue(text, out var term))
+        {
+            term = new LunrTerm(text, _terms.Count, _fields.Length, _whitelist.Length > 0);
+            _terms.Add(text, term);
+        }
+
+        return term;
+    }
+
+    private void AddTerm(ref AddState state, LunrTerm term, int start, int length, int index)
+    {
+        var self = this;
+        state.Length++;
 
         if (term.Stamp != state.Slot)
         {

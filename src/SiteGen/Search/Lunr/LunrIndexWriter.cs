@@ -37,7 +37,7 @@ internal static class LunrIndexWriter
 
                 json.Int(vector.TermIndexes[i]);
                 json.Raw((byte)',');
-                json.Number(vector.Values[i]);
+                json.Thousandths(vector.Values[i]);
             }
 
             json.Raw("]]"u8);
@@ -45,6 +45,8 @@ internal static class LunrIndexWriter
 
         json.Raw("],\"invertedIndex\":["u8);
         var order = new PostingOrder(index.DocRefs);
+        var refKeys = Keys(index.DocRefs, ":"u8);
+        var fieldKeys = Keys(index.Fields, ":{"u8);
         first = true;
         foreach (var term in index.SortedTerms)
         {
@@ -54,7 +56,7 @@ internal static class LunrIndexWriter
             }
 
             first = false;
-            WriteTerm(json, index, term, order);
+            WriteTerm(json, index, term, order, refKeys, fieldKeys);
         }
 
         json.Raw("],\"pipeline\":"u8);
@@ -62,7 +64,23 @@ internal static class LunrIndexWriter
         json.Raw((byte)'}');
     }
 
-    private static void WriteTerm(JsJsonWriter json, LunrIndex index, LunrTerm term, PostingOrder order)
+    /// <summary>Each string as a JSON string followed by <paramref name="suffix"/>, encoded once.</summary>
+    private static byte[][] Keys(IReadOnlyList<string> values, ReadOnlySpan<byte> suffix)
+    {
+        var keys = new byte[values.Count][];
+        var scratch = new JsJsonWriter(256);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            scratch.Clear();
+            scratch.String(values[i]);
+            scratch.Raw(suffix);
+            keys[i] = scratch.ToArray();
+        }
+
+        return keys;
+    }
+
+    private static void WriteTerm(JsJsonWriter json, LunrIndex index, LunrTerm term, PostingOrder order, byte[][] refKeys, byte[][] fieldKeys)
     {
         json.Raw((byte)'[');
         json.String(term.Text);
@@ -71,8 +89,7 @@ internal static class LunrIndexWriter
         for (var f = 0; f < index.Fields.Count; f++)
         {
             json.Raw((byte)',');
-            json.String(index.Fields[f]);
-            json.Raw(":{"u8);
+            json.Raw(fieldKeys[f]);
             var docs = term.Docs[f];
             if (docs is not null)
             {
@@ -85,8 +102,13 @@ internal static class LunrIndexWriter
                         json.Raw((byte)',');
                     }
 
-                    json.String(index.DocRefs[docs[k]]);
-                    json.Raw((byte)':');
+                    json.Raw(refKeys[docs[k]]);
+                    if (index.MetadataWhitelist.Count == 0)
+                    {
+                        json.Raw("{}"u8);
+                        continue;
+                    }
+
                     WriteMetadata(json, index, index.Fields[f], term.Metadata?[f]?[k]);
                 }
             }
