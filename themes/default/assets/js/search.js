@@ -78,6 +78,7 @@
   }
 
   function plainSearch (idx, terms, prefixLast) {
+    if (!terms.length) return [] // lunr treats a query without clauses as "all documents"
     return idx.query(function (q) {
       terms.forEach(function (t, i) {
         q.term(t, {})
