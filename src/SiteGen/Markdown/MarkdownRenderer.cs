@@ -40,7 +40,9 @@ internal sealed class MarkdownRenderer(ILinkResolver links, AcronymIndex acronym
         var document = Markdig.Markdown.Parse(text, Pipeline);
         var usedTerms = new HashSet<string>(StringComparer.Ordinal);
         var reportedAcronyms = new HashSet<string>(StringComparer.Ordinal);
-        var headings = new List<HeadingInfo>();
+        // Text for headings and search is taken before acronyms become <abbr> HTML, which plain text drops.
+        var headings = document.Descendants<HeadingBlock>().Select(HeadingOf).ToList();
+        var sections = Sections(document);
 
         foreach (var node in document.Descendants().ToList())
         {
@@ -54,9 +56,6 @@ internal sealed class MarkdownRenderer(ILinkResolver links, AcronymIndex acronym
                     break;
                 case LiteralInline literal when !IsInsideLinkOrCode(literal):
                     MarkAcronyms(literal, context, bag, usedTerms, reportedAcronyms);
-                    break;
-                case HeadingBlock heading:
-                    headings.Add(HeadingOf(heading));
                     break;
                 case Markdig.Extensions.TaskLists.TaskList task:
                     LabelTask(task);
@@ -73,7 +72,6 @@ internal sealed class MarkdownRenderer(ILinkResolver links, AcronymIndex acronym
         }
 
         var html = RenderHtml(document, context.Inline);
-        var sections = Sections(document);
         return new RenderedMarkdown(html, headings, sections, usedTerms);
     }
 

@@ -17,7 +17,8 @@ public sealed class OutputTests
             "programs/alpha/checklist.csv", "programs/alpha/checklist/index.html", "programs/alpha/index.html",
             "programs/beta/checklist.csv", "programs/beta/checklist/index.html", "programs/beta/index.html",
             "rules.json", "rules/alpha-signing/index.html", "rules/beta-signing/index.html", "rules/index.html",
-            "rules/toi-required/index.html", "search/index.html", "sitemap.xml", "toi/index.html");
+            "rules/toi-required/index.html", "search/docs.json", "search/index.html", "search/index.json", "search/quick.json",
+            "search/synonyms.json", "sitemap.xml", "toi/index.html");
     }
 
     [Fact]

@@ -406,6 +406,8 @@
   if (resultsBox) {
     var q0 = params().get('q') || ''
     if (input && q0) input.value = q0
+    var pageInput = document.getElementById('sg-search-page-input')
+    if (pageInput && q0) pageInput.value = q0
     resultsBox.appendChild(el('p', 'sg-search-summary', 'Loading search\u2026'))
     load().then(function () { initFilters(); renderResults() }, function (err) {
       clear(resultsBox)
