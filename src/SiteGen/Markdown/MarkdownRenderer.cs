@@ -46,6 +46,7 @@ internal sealed class MarkdownRenderer(ILinkResolver links, AcronymIndex acronym
 
         foreach (var node in document.Descendants().ToList())
         {
+            ReportSwallowedBraces(node, context, bag);
             switch (node)
             {
                 case LinkInline link:
@@ -221,6 +222,28 @@ internal sealed class MarkdownRenderer(ILinkResolver links, AcronymIndex acronym
     {
         anchor.InsertAfter(inline);
         return inline;
+    }
+
+    /// <summary>
+    /// Markdig's generic attributes read <c>{word}</c> as an HTML attribute and drop it from the text
+    /// (<c>VMware {code}</c> would lose "{code}"). A bare word with no value is almost never meant
+    /// as an attribute, so it is reported instead of vanishing silently.
+    /// </summary>
+    private static void ReportSwallowedBraces(MarkdownObject node, MarkdownContext context, DiagnosticBag bag)
+    {
+        if (node.TryGetAttributes() is not { Properties: { Count: > 0 } properties })
+        {
+            return;
+        }
+
+        foreach (var property in properties.Where(p => string.IsNullOrEmpty(p.Value) && p.Key != SourceAttribute))
+        {
+            bag.Warning(
+                DiagnosticCodes.SwallowedBraces,
+                $"'{{{property.Key}}}' was read as an HTML attribute and is missing from the text",
+                new SourceSpan(context.SourceFile, node.Line + 1 + context.LineOffset, node.Column + 1),
+                $"write \\{{{property.Key}\\}} to show the braces; attributes look like {{#id}}, {{.class}} or {{key=value}}");
+        }
     }
 
     /// <summary>Task-list checkboxes get an accessible name: the text of their list item.</summary>

@@ -134,6 +134,17 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void Braces_that_markdown_would_swallow_as_attributes_are_reported()
+    {
+        var chapter = "---\ntitle: Introduction\nsection: \"1\"\n---\n## Scope\n\nSee VMware {code} for SDKs.\n\nEscaped \\{code\\} stays.\n";
+        var site = TestSite.Build(MinimalSite.With("content/programs/alpha/chapters/01-intro.md", chapter));
+        var d = site.AssertDiagnostic("content/programs/alpha/chapters/01-intro.md:7:1", "SG2105");
+        d.Message.Should().Be("'{code}' was read as an HTML attribute and is missing from the text");
+        site.Diagnostics.Count(x => x.Code == "SG2105").Should().Be(1);
+        site.AssertFileContains("programs/alpha/01-intro/index.html", "Escaped {code} stays.");
+    }
+
+    [Fact]
     public void Rule_without_section_and_rule_in_no_program_are_warnings()
     {
         var rules = "rules:\n  - id: orphan\n    title: Orphan\n    level: may\n    topic: toi\n    phase: release\n    statement: S\n";
