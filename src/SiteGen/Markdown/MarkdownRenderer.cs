@@ -27,12 +27,12 @@ internal sealed class MarkdownRenderer(ILinkResolver links, AcronymIndex acronym
         .UseGridTables()
         .UseFootnotes()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
-        .UseGenericAttributes()
         .UseTaskLists()
         .UseCustomContainers()
         .UseDefinitionLists()
         .UseEmphasisExtras()
         .UseAutoLinks()
+        .UseGenericAttributes() // last: it extends the other extensions' parsers (fenced blocks, containers)
         .Build();
 
     public RenderedMarkdown Render(string text, MarkdownContext context, DiagnosticBag bag)
@@ -91,8 +91,12 @@ internal sealed class MarkdownRenderer(ILinkResolver links, AcronymIndex acronym
         renderer.Render(document);
         writer.Flush();
 
-        // A code block that scrolls sideways must be reachable by keyboard (WCAG 2.1.1).
-        return writer.ToString().Replace("<pre><code", "<pre tabindex=\"0\"><code", StringComparison.Ordinal);
+        // Code blocks and tables may scroll sideways on small screens; what scrolls must be reachable
+        // by keyboard (WCAG 2.1.1), so both get tabindex and tables a scrolling wrapper.
+        return writer.ToString()
+            .Replace("<pre><code", "<pre tabindex=\"0\"><code", StringComparison.Ordinal)
+            .Replace("<table>", "<div class=\"sg-table-scroll\" tabindex=\"0\"><table>", StringComparison.Ordinal)
+            .Replace("</table>", "</table></div>", StringComparison.Ordinal);
     }
 
     private void RewriteLink(LinkInline link, MarkdownContext context, DiagnosticBag bag)
