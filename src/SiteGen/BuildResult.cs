@@ -4,4 +4,7 @@ namespace SiteGen;
 public sealed record BuildResult(bool Succeeded, int Pages, int Files, TimeSpan Elapsed)
 {
     internal Output.OutputSet? Output { get; init; }
+
+    /// <summary>Wall time of each pipeline stage, in order (printed by <c>sitegen build --timings</c>).</summary>
+    public IReadOnlyList<KeyValuePair<string, TimeSpan>> Stages { get; init; } = [];
 }

@@ -166,7 +166,7 @@ internal sealed class MarkdownRenderer(ILinkResolver links, AcronymIndex acronym
     private void MarkAcronyms(LiteralInline literal, MarkdownContext context, DiagnosticBag bag, HashSet<string> used, HashSet<string> reported)
     {
         var text = literal.Content.ToString();
-        var matches = acronyms.Find(text).ToList();
+        var matches = acronyms.Find(text);
         if (matches.Count == 0)
         {
             return;
@@ -304,6 +304,7 @@ internal sealed class MarkdownRenderer(ILinkResolver links, AcronymIndex acronym
     private static List<TextSection> Sections(MarkdownDocument document)
     {
         var sections = new List<TextSection>();
+        var plain = new PlainTextWriter();
         HeadingInfo? current = null;
         var text = new StringBuilder();
         foreach (var block in document)
@@ -325,7 +326,7 @@ internal sealed class MarkdownRenderer(ILinkResolver links, AcronymIndex acronym
                 continue;
             }
 
-            text.Append(PlainTextOf(block)).Append(' ');
+            text.Append(plain.Render(block)).Append(' ');
         }
 
         if (current is not null || text.Length > 0)
@@ -336,14 +337,27 @@ internal sealed class MarkdownRenderer(ILinkResolver links, AcronymIndex acronym
         return sections;
     }
 
-    private static string PlainTextOf(MarkdownObject block)
+    private static string PlainTextOf(MarkdownObject block) => new PlainTextWriter().Render(block);
+
+    /// <summary>One plain-text renderer (set up once) reused for every block of a document.</summary>
+    private sealed class PlainTextWriter
     {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
-        Pipeline.Setup(renderer);
-        renderer.Render(block);
-        writer.Flush();
-        return writer.ToString();
+        private readonly StringWriter _writer = new();
+        private readonly HtmlRenderer _renderer;
+
+        public PlainTextWriter()
+        {
+            _renderer = new HtmlRenderer(_writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+            Pipeline.Setup(_renderer);
+        }
+
+        public string Render(MarkdownObject block)
+        {
+            _writer.GetStringBuilder().Clear();
+            _renderer.Render(block);
+            _writer.Flush();
+            return _writer.ToString();
+        }
     }
 
     private static string Normalize(string text)
