@@ -1,7 +1,7 @@
 // Query-latency benchmark shared by node (query.js) and the browser (page/index.html, browser.sh).
 // runQueries(lunr, idx, n, warmup, now) times n queries drawn deterministically from the index's terms:
 // plain words, two words, prefix*, fuzzy~1, title:, +/-, ^boost, and the live-typing shape search.js uses
-// (every word as a term, the last one also as a trailing wildcard at boost 0.5). warmup queries run first
+// (every word as a term, plus at most 16 completions of the last one at boost 0.5). warmup queries run first
 // and are not counted. Returns {terms, queries, median_ms, p95_ms, max_ms, avg_hits, kinds: {kind: median_ms}}.
 (function (root) {
   'use strict'
@@ -10,12 +10,26 @@
     var seed = 12345
     function rnd (k) { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % k }
     function pick () { return terms[rnd(terms.length)] }
+    // search.js's live shape: every word as a term, plus at most 16 completions (shortest first) of the last one
+    var sorted = Object.keys(idx.invertedIndex).sort()
+    function completions (prefix) {
+      var lo = 0
+      var hi = sorted.length
+      while (lo < hi) { var mid = (lo + hi) >>> 1; if (sorted[mid] < prefix) lo = mid + 1; else hi = mid }
+      var out = []
+      for (var i = lo; i < sorted.length && sorted[i].lastIndexOf(prefix, 0) === 0; i++) out.push(sorted[i])
+      if (out.length > 16) {
+        out.sort(function (a, b) { return a.length - b.length || (a < b ? -1 : 1) })
+        out.length = 16
+      }
+      return out
+    }
     function live (words) {
       return function () {
         return idx.query(function (q) {
           words.forEach(function (t, i) {
             q.term(t, {})
-            if (i === words.length - 1) q.term(t, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 0.5 })
+            if (i === words.length - 1) completions(t).forEach(function (c) { q.term(c, { usePipeline: false, boost: 0.5 }) })
           })
         })
       }

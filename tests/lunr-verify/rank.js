@@ -37,28 +37,25 @@ function synonymWords (query) {
   })
   return extra
 }
-function plainSearch (terms, prefixLast) {
+function plainSearch (terms) { // the results page's shape; live results also add completions of the last word
   if (!terms.length) return []
-  return idx.query(q => terms.forEach((t, i) => {
-    q.term(t, {})
-    if (prefixLast && i === terms.length - 1 && t.length >= 2) q.term(t, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 0.5 })
-  }))
+  return idx.query(q => terms.forEach(t => q.term(t, {})))
 }
-function search (query, live) {
+function search (query) {
   const q = query.trim()
   if (!q) return []
   const extra = synonymWords(q)
-  if (!SYNTAX.test(q)) return plainSearch(words(q).concat(extra), live)
+  if (!SYNTAX.test(q)) return plainSearch(words(q).concat(extra))
   try {
     return idx.search(q + (extra.length ? ' ' + extra.map(escapeTerm).join(' ') : ''))
   } catch (e) {
-    return plainSearch(words(q).concat(extra), live)
+    return plainSearch(words(q).concat(extra))
   }
 }
 
 const out = queries.map(q => ({
   q,
-  results: search(q, false).slice(0, top).map(r => {
+  results: search(q).slice(0, top).map(r => {
     const d = docs[Number(r.ref)] || {}
     return { ref: r.ref, score: Math.round(r.score * 1000) / 1000, u: d.u, t: d.t, k: d.k }
   })
