@@ -7,7 +7,7 @@
 'use strict'
 const fs = require('fs')
 const path = require('path')
-const lunr = require('lunr')
+const lunr = require(path.join(__dirname, '../../lunr-verify/node_modules/lunr')) // tests/lunr-verify pins lunr 2.3.9
 
 const args = process.argv.slice(2)
 const opt = (name, dflt) => { const i = args.indexOf(name); if (i < 0) return dflt; const v = args[i + 1]; args.splice(i, 2); return v }
