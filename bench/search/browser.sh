@@ -22,23 +22,23 @@ pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
 trap cleanup EXIT
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-serve() { # serve DIR → prints the base URL once it answers
+serve() { # serve DIR → sets $url once it answers (runs in this shell so the EXIT trap can stop the server)
   local port; port=$(free_port)
   python3 -m http.server --bind 127.0.0.1 --directory "$1" "$port" >/dev/null 2>&1 &
   pids+=($!)
   for _ in $(seq 1 100); do curl -sf -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.1; done
-  echo "http://127.0.0.1:$port"
+  url="http://127.0.0.1:$port"
 }
 
 echo "== query latency in Chromium on the $DOCS-document index built by SiteGen"
 $BENCH corpus "$DOCS" "$OUT"
 $BENCH build "$OUT/docs.json" "$OUT/browser/index.json"
 cp bench/search/page/index.html bench/search/page/page.js bench/search/query-bench.js themes/default/node_modules/lunr/lunr.min.js "$OUT/browser/"
-url=$(serve "$OUT/browser")
+serve "$OUT/browser"
 $BENCH browser-query "$url" "$N" "$RUNS"
 
 echo "== bytes before the first result on the shipped knowledge base (query '$QUERY')"
 rm -rf "$OUT/kb"
 dotnet run --project src/SiteGen.Cli -c Release -- build --source . --output "$OUT/kb/_site" --quiet
-url=$(serve "$OUT/kb/_site")
+serve "$OUT/kb/_site"
 $BENCH browser-first "$url" "$QUERY" "$RUNS"
