@@ -81,7 +81,7 @@ internal static class SiteSearchIndex
     public static int GzipSize(byte[] content)
     {
         using var buffer = new MemoryStream();
-        using (var gzip = new GZipStream(buffer, CompressionLevel.SmallestSize, leaveOpen: true))
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
         {
             gzip.Write(content);
         }
