@@ -4,4 +4,7 @@ namespace SiteGen;
 public sealed record BuildResult(bool Succeeded, int Pages, int Files, TimeSpan Elapsed)
 {
     internal Output.OutputSet? Output { get; init; }
+
+    /// <summary>The <c>check: { ignore: [...] }</c> patterns of <c>site.yaml</c>, for <c>sitegen check --source</c>.</summary>
+    public IReadOnlyList<string> CheckIgnore { get; init; } = [];
 }

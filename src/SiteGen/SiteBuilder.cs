@@ -139,7 +139,7 @@ public static partial class SiteBuilder
         SearchStage.Write(renderer.SearchDocuments, site, output, bag);
 
         var failed = bag.HasErrors;
-        return new BuildResult(!failed, pages.Count, output.Paths.Count, stopwatch.Elapsed) { Output = failed ? null : output };
+        return new BuildResult(!failed, pages.Count, output.Paths.Count, stopwatch.Elapsed) { Output = failed ? null : output, CheckIgnore = site.Config.CheckIgnore };
     }
 
     /// <summary>Removes the source-position attributes the Markdown renderer stamps for the link checker.</summary>

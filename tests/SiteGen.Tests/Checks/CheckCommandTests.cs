@@ -225,7 +225,7 @@ public sealed class CheckCommandTests : IDisposable
         BuildForCheck build = (source, output, log, ct) =>
         {
             askedSource = source;
-            return Task.FromResult<ICheckedSite?>(InMemorySite.FromText(Broken));
+            return Task.FromResult(CheckedBuild.Of(InMemorySite.FromText(Broken)));
         };
 
         var (exit, stdout, _) = await Run(["--source", "content", "--format", "json"], build: build);

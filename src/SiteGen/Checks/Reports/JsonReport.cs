@@ -5,7 +5,8 @@ using System.Text.Json;
 namespace SiteGen.Checks.Reports;
 
 /// <summary>
-/// <c>{"findings":[{"severity","code","message","file","line","column","target"}],"summary":{"files","links","errors","warnings"}}</c>.
+/// <c>{"findings":[{"severity","code","message","file","line","column","target"}],"summary":{"files","links","errors","warnings","infos"}}</c>.
+/// A build diagnostic has an empty <c>target</c> (and an empty <c>file</c> when it has no location).
 /// </summary>
 public static class JsonReport
 {
@@ -35,6 +36,7 @@ public static class JsonReport
             json.WriteNumber("links", result.Links);
             json.WriteNumber("errors", result.Errors);
             json.WriteNumber("warnings", result.Warnings);
+            json.WriteNumber("infos", result.Infos);
             json.WriteEndObject();
             json.WriteEndObject();
         }
