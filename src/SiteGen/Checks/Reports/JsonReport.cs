@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace SiteGen.Checks.Reports;
 
 /// <summary>
-/// <c>{"findings":[{"severity","code","message","file","line","column","target"}],"summary":{"files","links","errors","warnings","infos"}}</c>.
+/// <c>{"findings":[{"severity","code","message","file","line","column","target"}],"summary":{"files","links","errors","warnings"}}</c>.
 /// A build diagnostic has an empty <c>target</c> (and an empty <c>file</c> when it has no location).
 /// </summary>
 public static class JsonReport
@@ -36,7 +36,6 @@ public static class JsonReport
             json.WriteNumber("links", result.Links);
             json.WriteNumber("errors", result.Errors);
             json.WriteNumber("warnings", result.Warnings);
-            json.WriteNumber("infos", result.Infos);
             json.WriteEndObject();
             json.WriteEndObject();
         }
