@@ -11,11 +11,17 @@ import statistics
 import sys
 
 out = sys.argv[1]
-times = {}  # (pages, tool) -> [seconds]
+times = {}  # (pages, tool) -> [wall seconds]
+cpu = {}  # (pages, tool) -> [user + system seconds: hyperfine's mean, once per run]
 for path in sorted(glob.glob(os.path.join(out, "time-*.json"))):
     pages = int(re.search(r"-(\d+)-\d+\.json$", path).group(1))
-    for r in json.load(open(path))["results"]:
+    try:
+        results = json.load(open(path))["results"]
+    except ValueError:  # a hyperfine run still in progress
+        continue
+    for r in results:
         times.setdefault((pages, r["command"]), []).extend(r["times"])
+        cpu.setdefault((pages, r["command"]), []).extend([r["user"] + r["system"]] * len(r["times"]))
 
 
 def slug(name):
@@ -52,10 +58,11 @@ def findings(tool, pages):
     return "?"
 
 
-print("\n| pages | tool | runs | median (s) | min | max | findings |\n|---|---|---|---|---|---|---|")
+print("\n| pages | tool | runs | median (s) | min | max | CPU mean (s) | findings |\n|---|---|---|---|---|---|---|---|")
 for (pages, tool), ts in sorted(times.items(), key=lambda kv: (-kv[0][0], statistics.median(kv[1]))):
-    print("| %s | %s | %d | %.2f | %.2f | %.2f | %s |" % (
-        f"{pages:,}", tool, len(ts), statistics.median(ts), min(ts), max(ts), findings(tool, pages)))
+    print("| %s | %s | %d | %.2f | %.2f | %.2f | %.2f | %s |" % (
+        f"{pages:,}", tool, len(ts), statistics.median(ts), min(ts), max(ts),
+        statistics.mean(cpu[(pages, tool)]), findings(tool, pages)))
 for pages in sorted({p for p, _ in times}):
     mine = times.get((pages, "sitegen check"))
     if not mine:
