@@ -45,14 +45,24 @@ def findings(tool, pages):
             m = re.search(r"broken=(\d+) \(missing-page=(\d+), missing-fragment=(\d+)\)", text)
             return "%s (%s pages, %s fragments)" % m.groups()
         if tool == "html-proofer":
+            # html-proofer 3.19 repeats one failure several times; count distinct (page, message) too.
             m = re.search(r"found (\d+) failures", text)
-            return m.group(1) if m else "0"
+            distinct, page = set(), None
+            for line in text.splitlines():
+                if line.startswith("- "):
+                    page = line[2:]
+                elif line.startswith("  *  "):
+                    distinct.add((page, line))
+            return "%s (%d distinct)" % (m.group(1) if m else "0", len(distinct))
         if tool == "linkchecker":
             m = re.search(r"(\d+) errors? found", text)
             return m.group(1) if m else "?"
         if tool == "linkinator":
-            links = json.loads(text)["links"]
-            return str(sum(1 for link in links if link["state"] == "BROKEN"))
+            broken = [link for link in json.loads(text)["links"] if link["state"] == "BROKEN"]
+            statuses = {}
+            for link in broken:
+                statuses[link.get("status")] = statuses.get(link.get("status"), 0) + 1
+            return "%d (%s)" % (len(broken), ", ".join("%d status %s" % (n, st) for st, n in sorted(statuses.items(), key=lambda kv: str(kv[0]))))
     except (ValueError, KeyError, AttributeError) as ex:
         return "? (%s)" % ex
     return "?"
