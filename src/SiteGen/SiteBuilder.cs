@@ -66,8 +66,9 @@ public static partial class SiteBuilder
             return result with { Elapsed = stopwatch.Elapsed };
         }
 
+        var writeStart = stopwatch.Elapsed;
         var written = OutputWriter.Write(result.Output, options.OutputDir, bag, cancellationToken);
-        return result with { Succeeded = written, Elapsed = stopwatch.Elapsed };
+        return result with { Succeeded = written, Elapsed = stopwatch.Elapsed, Stages = [.. result.Stages, KeyValuePair.Create("write", stopwatch.Elapsed - writeStart)] };
     }
 
     /// <summary>The whole pipeline without touching the disk: sources in, files out.</summary>
@@ -82,13 +83,22 @@ public static partial class SiteBuilder
         CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
+        var stages = new List<KeyValuePair<string, TimeSpan>>();
+        var last = TimeSpan.Zero;
+        void Stage(string name)
+        {
+            stages.Add(KeyValuePair.Create(name, stopwatch.Elapsed - last));
+            last = stopwatch.Elapsed;
+        }
 
         // Load + Parse
         var site = new ContentParser(content, contentPrefix, bag).Parse();
+        Stage("parse");
         cancellationToken.ThrowIfCancellationRequested();
 
         // Validate
         new SiteValidator(bag).Validate(site);
+        Stage("validate");
         cancellationToken.ThrowIfCancellationRequested();
 
         // Assemble + Render
@@ -106,8 +116,10 @@ public static partial class SiteBuilder
             assets.Url("assets/js/lunr.min.js"));
         var layouts = new OverlayContentSource(siteLayouts, new SubfolderContentSource(theme, "layouts"));
         var templates = new TemplateSet(layouts, p => siteLayouts.Exists(p) ? "layouts/" + p.Value : themePrefix + "layouts/" + p.Value, bag);
+        Stage("templates");
         var renderer = new SiteRenderer(site, urls, templates, assetUrls, contentPrefix, bag);
         var pages = renderer.Render();
+        Stage("render");
         cancellationToken.ThrowIfCancellationRequested();
 
         foreach (var (path, html) in pages)
@@ -135,11 +147,14 @@ public static partial class SiteBuilder
             bag.Info(DiagnosticCodes.MissingKey, "no sitemap.xml: site.yaml has no baseUrl", SourceSpan.FileOnly(contentPrefix + "site.yaml"), "add baseUrl: https://… to site.yaml or pass --base-url");
         }
 
+        Stage("data files");
+
         // Index
         SearchStage.Write(renderer.SearchDocuments, site, output, bag);
+        Stage("search index");
 
         var failed = bag.HasErrors;
-        return new BuildResult(!failed, pages.Count, output.Paths.Count, stopwatch.Elapsed) { Output = failed ? null : output, CheckIgnore = site.Config.CheckIgnore };
+        return new BuildResult(!failed, pages.Count, output.Paths.Count, stopwatch.Elapsed) { Output = failed ? null : output, Stages = stages, CheckIgnore = site.Config.CheckIgnore };
     }
 
     /// <summary>Removes the source-position attributes the Markdown renderer stamps for the link checker.</summary>

@@ -12,6 +12,8 @@ namespace SiteGen.Bench;
 ///   build DOCS.json OUT.json  build the index from that docs.json like build.js would (whole-process timing)
 ///   inproc N RUNS             build N documents RUNS times in-process; print build-phase median (ms)
 ///   size N [maxBodyWords...]  gzip sizes of index.json + docs.json for N documents
+///   browser-query URL N RUNS  Chromium: load URL/ (bench/search/page), time N queries on its index.json, RUNS times
+///   browser-first URL Q RUNS  Chromium: on a built site at URL, type Q in the header box; bytes and time to the first live result
 /// </summary>
 internal static class Program
 {
@@ -30,8 +32,12 @@ internal static class Program
             case "size":
                 Sizes(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args.Skip(2).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).DefaultIfEmpty(0));
                 return 0;
+            case "browser-query":
+                return BrowserBench.QueriesAsync(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture), int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture)).GetAwaiter().GetResult();
+            case "browser-first":
+                return BrowserBench.FirstResultAsync(args[1], args[2], int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture)).GetAwaiter().GetResult();
             default:
-                Console.Error.WriteLine("usage: SiteGen.Bench corpus N DIR | build DOCS.json OUT.json | inproc N RUNS | size N [maxBodyWords...]");
+                Console.Error.WriteLine("usage: SiteGen.Bench corpus N DIR | build DOCS.json OUT.json | inproc N RUNS | size N [maxBodyWords...] | browser-query URL N RUNS | browser-first URL QUERY RUNS");
                 return 2;
         }
     }

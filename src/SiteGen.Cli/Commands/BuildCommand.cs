@@ -14,7 +14,8 @@ internal static class BuildCommand
         var baseUrl = new Option<string?>("--base-url") { Description = "Absolute URL the site is served from; overrides site.yaml baseUrl" };
         var theme = new Option<string?>("--theme") { Description = "Theme folder (default: themes/default next to content/, else the bundled theme)" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only warnings and errors" };
-        var command = new Command("build", "Build content/ into a static site") { source, output, baseUrl, theme, quiet };
+        var timings = new Option<bool>("--timings") { Description = "Print the wall time of each pipeline stage" };
+        var command = new Command("build", "Build content/ into a static site") { source, output, baseUrl, theme, quiet, timings };
         command.SetAction((result, cancellationToken) =>
         {
             var outWriter = result.InvocationConfiguration.Output;
@@ -36,6 +37,14 @@ internal static class BuildCommand
                 errWriter.WriteLine($"build failed: {bag.Count(Severity.Error)} error(s), {bag.Count(Severity.Warning)} warning(s); the previous output (if any) is unchanged");
                 var usage = bag.Sorted().Any(d => d.Code is DiagnosticCodes.OutputRefused or DiagnosticCodes.SourceMissing);
                 return Task.FromResult((int)(usage ? ExitCode.UsageError : ExitCode.Findings));
+            }
+
+            if (result.GetValue(timings))
+            {
+                foreach (var (stage, elapsed) in build.Stages)
+                {
+                    outWriter.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-14} {elapsed.TotalMilliseconds,8:F0} ms"));
+                }
             }
 
             if (!isQuiet)

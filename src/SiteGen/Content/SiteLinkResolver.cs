@@ -6,7 +6,7 @@ namespace SiteGen.Content;
 /// <summary>
 /// Resolves links written in content: relative paths to Markdown files become page URLs (as Hugo and
 /// MkDocs do), relative paths to other content files become their output URL, and root-relative URLs
-/// must name a page or file of the site. Fragments and query strings are kept.
+/// must name a page, a generated file (rules.json, checklist.csv) or a content file. Fragments and query strings are kept.
 /// </summary>
 internal sealed class SiteLinkResolver(SiteUrls urls, IReadOnlyDictionary<string, string> markdownUrls, IReadOnlySet<string> staticFiles, IReadOnlySet<string> pageUrls) : ILinkResolver
 {
@@ -36,7 +36,7 @@ internal sealed class SiteLinkResolver(SiteUrls urls, IReadOnlyDictionary<string
                 return withRoot + suffix;
             }
 
-            return OutputFileUrl(withRoot) is { } file ? file + suffix : null;
+            return null;
         }
 
         var target = new SitePath(contentPath).Combine(path).Value;
@@ -57,7 +57,4 @@ internal sealed class SiteLinkResolver(SiteUrls urls, IReadOnlyDictionary<string
 
         return null;
     }
-
-    /// <summary>Files the build writes that are not pages (rules.json, checklist.csv, sitemap.xml).</summary>
-    private string? OutputFileUrl(string url) => pageUrls.Contains(url) ? url : null;
 }

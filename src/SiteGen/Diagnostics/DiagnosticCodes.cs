@@ -23,6 +23,7 @@ internal static class DiagnosticCodes
     public const string UnreferencedTerm = "SG2102";
     public const string RuleInNoProgram = "SG2103";
     public const string MissingFrontMatterField = "SG2104";
+    public const string SwallowedBraces = "SG2105";
 
     // Templates (SG4xxx)
     public const string TemplateError = "SG4001";

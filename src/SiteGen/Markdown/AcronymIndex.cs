@@ -38,20 +38,21 @@ internal sealed partial class AcronymIndex
     public string? Expansion(string term) => _terms.GetValueOrDefault(term);
 
     /// <summary>Finds acronym-shaped words and known multi-word acronyms in a run of text, in order.</summary>
-    public IEnumerable<AcronymMatch> Find(string text)
+    public IReadOnlyList<AcronymMatch> Find(string text)
     {
-        var matches = new List<AcronymMatch>();
+        List<AcronymMatch>? multi = null;
         if (_multiWord is not null)
         {
             foreach (Match m in _multiWord.Matches(text))
             {
-                matches.Add(new AcronymMatch(m.Index, m.Length, m.Value, true));
+                (multi ??= []).Add(new AcronymMatch(m.Index, m.Length, m.Value, true));
             }
         }
 
+        var matches = new List<AcronymMatch>();
         foreach (Match m in Word().Matches(text))
         {
-            if (matches.Any(x => m.Index < x.Index + x.Length && x.Index < m.Index + m.Length))
+            if (multi is not null && multi.Exists(x => m.Index < x.Index + x.Length && x.Index < m.Index + m.Length))
             {
                 continue;
             }
@@ -67,7 +68,14 @@ internal sealed partial class AcronymIndex
             matches.Add(new AcronymMatch(m.Index, word.Length + (plural ? 1 : 0), term, _terms.ContainsKey(term)));
         }
 
-        return matches.OrderBy(m => m.Index);
+        if (multi is null)
+        {
+            return matches;
+        }
+
+        matches.AddRange(multi);
+        matches.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return matches;
     }
 
     private static bool IsAcronymShaped(string text) => Word().IsMatch(text);

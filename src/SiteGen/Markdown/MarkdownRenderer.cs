@@ -27,12 +27,12 @@ internal sealed class MarkdownRenderer(ILinkResolver links, AcronymIndex acronym
         .UseGridTables()
         .UseFootnotes()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
-        .UseGenericAttributes()
         .UseTaskLists()
         .UseCustomContainers()
         .UseDefinitionLists()
         .UseEmphasisExtras()
         .UseAutoLinks()
+        .UseGenericAttributes() // last: it extends the other extensions' parsers (fenced blocks, containers)
         .Build();
 
     public RenderedMarkdown Render(string text, MarkdownContext context, DiagnosticBag bag)
@@ -46,6 +46,7 @@ internal sealed class MarkdownRenderer(ILinkResolver links, AcronymIndex acronym
 
         foreach (var node in document.Descendants().ToList())
         {
+            ReportSwallowedBraces(node, context, bag);
             switch (node)
             {
                 case LinkInline link:
@@ -90,8 +91,12 @@ internal sealed class MarkdownRenderer(ILinkResolver links, AcronymIndex acronym
         renderer.Render(document);
         writer.Flush();
 
-        // A code block that scrolls sideways must be reachable by keyboard (WCAG 2.1.1).
-        return writer.ToString().Replace("<pre><code", "<pre tabindex=\"0\"><code", StringComparison.Ordinal);
+        // Code blocks and tables may scroll sideways on small screens; what scrolls must be reachable
+        // by keyboard (WCAG 2.1.1), so both get tabindex and tables a scrolling wrapper.
+        return writer.ToString()
+            .Replace("<pre><code", "<pre tabindex=\"0\"><code", StringComparison.Ordinal)
+            .Replace("<table>", "<div class=\"sg-table-scroll\" tabindex=\"0\"><table>", StringComparison.Ordinal)
+            .Replace("</table>", "</table></div>", StringComparison.Ordinal);
     }
 
     private void RewriteLink(LinkInline link, MarkdownContext context, DiagnosticBag bag)
@@ -161,7 +166,7 @@ internal sealed class MarkdownRenderer(ILinkResolver links, AcronymIndex acronym
     private void MarkAcronyms(LiteralInline literal, MarkdownContext context, DiagnosticBag bag, HashSet<string> used, HashSet<string> reported)
     {
         var text = literal.Content.ToString();
-        var matches = acronyms.Find(text).ToList();
+        var matches = acronyms.Find(text);
         if (matches.Count == 0)
         {
             return;
@@ -223,6 +228,28 @@ internal sealed class MarkdownRenderer(ILinkResolver links, AcronymIndex acronym
         return inline;
     }
 
+    /// <summary>
+    /// Markdig's generic attributes read <c>{word}</c> as an HTML attribute and drop it from the text
+    /// (<c>VMware {code}</c> would lose "{code}"). A bare word with no value is almost never meant
+    /// as an attribute, so it is reported instead of vanishing silently.
+    /// </summary>
+    private static void ReportSwallowedBraces(MarkdownObject node, MarkdownContext context, DiagnosticBag bag)
+    {
+        if (node.TryGetAttributes() is not { Properties: { Count: > 0 } properties })
+        {
+            return;
+        }
+
+        foreach (var property in properties.Where(p => string.IsNullOrEmpty(p.Value) && p.Key != SourceAttribute))
+        {
+            bag.Warning(
+                DiagnosticCodes.SwallowedBraces,
+                $"'{{{property.Key}}}' was read as an HTML attribute and is missing from the text",
+                new SourceSpan(context.SourceFile, node.Line + 1 + context.LineOffset, node.Column + 1),
+                $"write \\{{{property.Key}\\}} to show the braces; attributes look like {{#id}}, {{.class}} or {{key=value}}");
+        }
+    }
+
     /// <summary>Task-list checkboxes get an accessible name: the text of their list item.</summary>
     private static void LabelTask(Markdig.Extensions.TaskLists.TaskList task)
     {
@@ -277,6 +304,7 @@ internal sealed class MarkdownRenderer(ILinkResolver links, AcronymIndex acronym
     private static List<TextSection> Sections(MarkdownDocument document)
     {
         var sections = new List<TextSection>();
+        var plain = new PlainTextWriter();
         HeadingInfo? current = null;
         var text = new StringBuilder();
         foreach (var block in document)
@@ -298,7 +326,7 @@ internal sealed class MarkdownRenderer(ILinkResolver links, AcronymIndex acronym
                 continue;
             }
 
-            text.Append(PlainTextOf(block)).Append(' ');
+            text.Append(plain.Render(block)).Append(' ');
         }
 
         if (current is not null || text.Length > 0)
@@ -309,14 +337,27 @@ internal sealed class MarkdownRenderer(ILinkResolver links, AcronymIndex acronym
         return sections;
     }
 
-    private static string PlainTextOf(MarkdownObject block)
+    private static string PlainTextOf(MarkdownObject block) => new PlainTextWriter().Render(block);
+
+    /// <summary>One plain-text renderer (set up once) reused for every block of a document.</summary>
+    private sealed class PlainTextWriter
     {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
-        Pipeline.Setup(renderer);
-        renderer.Render(block);
-        writer.Flush();
-        return writer.ToString();
+        private readonly StringWriter _writer = new();
+        private readonly HtmlRenderer _renderer;
+
+        public PlainTextWriter()
+        {
+            _renderer = new HtmlRenderer(_writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+            Pipeline.Setup(_renderer);
+        }
+
+        public string Render(MarkdownObject block)
+        {
+            _writer.GetStringBuilder().Clear();
+            _renderer.Render(block);
+            _writer.Flush();
+            return _writer.ToString();
+        }
     }
 
     private static string Normalize(string text)

@@ -113,14 +113,18 @@ internal static class OutputWriter
         }
     }
 
+    /// <summary>Deletes a folder tree, its top-level subfolders in parallel (large sites have thousands).</summary>
     private static void TryDelete(string dir)
     {
         try
         {
-            if (Directory.Exists(dir))
+            if (!Directory.Exists(dir))
             {
-                Directory.Delete(dir, recursive: true);
+                return;
             }
+
+            Parallel.ForEach(Directory.GetDirectories(dir), sub => Directory.Delete(sub, recursive: true));
+            Directory.Delete(dir, recursive: true);
         }
         catch (IOException)
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using SiteGen.Content;
 using SiteGen.Content.Model;
 using SiteGen.Diagnostics;
@@ -643,6 +642,4 @@ internal sealed class SiteRenderer
 
         return heading.StartsWith("Appendix ", StringComparison.Ordinal) && heading.Length > 9 ? "Appendix " + heading[9] : null;
     }
-
-    public static string FormatInvariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

@@ -17,11 +17,10 @@ public sealed class DiagnosticTests
     [Fact]
     public void Yaml_syntax_error_names_line_and_column()
     {
-        var site = TestSite.Build(MinimalSite.With("content/topics.yaml", "topics:\n  - id: a\n    title: [unclosed\n"));
+        var site = TestSite.Build(MinimalSite.With("content/topics.yaml", "topics:\n  - id: a\n    title: Who: signs\n"));
         var d = site.Diagnostics.Single(x => x.Code == "SG1001");
-        d.Location!.Value.File.Should().Be("content/topics.yaml");
-        d.Location.Value.Line.Should().BeGreaterThan(2);
-        d.Message.Should().StartWith("YAML syntax error");
+        d.Location.ToString().Should().Be("content/topics.yaml:3:15");
+        d.Message.Should().Be("YAML syntax error: While scanning a plain scalar value, found invalid mapping.");
         site.Result.Succeeded.Should().BeFalse();
     }
 
@@ -131,6 +130,17 @@ public sealed class DiagnosticTests
         d.Severity.Should().Be(Severity.Warning);
         d.Message.Should().Be("acronym 'PSOD' is not in the glossary");
         site.Result.Succeeded.Should().BeTrue("warnings do not fail the build");
+    }
+
+    [Fact]
+    public void Braces_that_markdown_would_swallow_as_attributes_are_reported()
+    {
+        var chapter = "---\ntitle: Introduction\nsection: \"1\"\n---\n## Scope\n\nSee VMware {code} for SDKs.\n\nEscaped \\{code\\} stays.\n";
+        var site = TestSite.Build(MinimalSite.With("content/programs/alpha/chapters/01-intro.md", chapter));
+        var d = site.AssertDiagnostic("content/programs/alpha/chapters/01-intro.md:7:1", "SG2105");
+        d.Message.Should().Be("'{code}' was read as an HTML attribute and is missing from the text");
+        site.Diagnostics.Count(x => x.Code == "SG2105").Should().Be(1);
+        site.AssertFileContains("programs/alpha/01-intro/index.html", "Escaped {code} stays.");
     }
 
     [Fact]

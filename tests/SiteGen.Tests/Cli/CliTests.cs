@@ -49,6 +49,16 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Build_without_a_theme_folder_uses_the_theme_shipped_with_the_tool()
+    {
+        var project = Project(MinimalSite.Text);
+        var (code, _, error) = Run("build", "--source", project, "--output", Path.Combine(project, "_site"));
+        code.Should().Be(0, error);
+        Directory.GetFiles(Path.Combine(project, "_site", "assets", "css")).Should().Contain(f => Path.GetFileName(f).StartsWith("site.", StringComparison.Ordinal));
+        File.ReadAllText(Path.Combine(project, "_site", "index.html")).Should().Contain("lunr.min.");
+    }
+
+    [Fact]
     public void Unknown_option_is_a_usage_error_exit_2()
     {
         var (code, _, error) = Run("build", "--no-such-option");

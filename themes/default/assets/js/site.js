@@ -70,7 +70,31 @@
     });
   }
 
+  // A Markdown "::: decision {data-any=… data-none=…}" container holding a task list becomes a live
+  // yes/no questionnaire: the boxes are enabled and a verdict follows every change.
+  function decisions() {
+    document.querySelectorAll('.decision[data-any][data-none]').forEach(function (box) {
+      var inputs = Array.prototype.slice.call(box.querySelectorAll('input[type="checkbox"]'));
+      if (!inputs.length) { return; }
+      var verdict = document.createElement('p');
+      verdict.className = 'sg-verdict';
+      verdict.setAttribute('role', 'status');
+      box.appendChild(verdict);
+      function update() {
+        var yes = inputs.filter(function (i) { return i.checked; }).length;
+        verdict.textContent = yes > 0 ? box.getAttribute('data-any') : box.getAttribute('data-none');
+        verdict.classList.toggle('sg-verdict-yes', yes > 0);
+      }
+      inputs.forEach(function (input) {
+        input.disabled = false;
+        input.addEventListener('change', update);
+      });
+      update();
+    });
+  }
+
   function init() {
+    decisions();
     filterTables();
     compareToggle();
     printButtons();
