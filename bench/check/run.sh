@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
-# Benchmark `sitegen check` against html-proofer, linkchecker, linkinator and verify_links.py.
+# Benchmark the real `sitegen check` CLI against html-proofer, linkchecker, linkinator and verify_links.py.
 #
-#   bench/check/run.sh                    # 10,000 pages for everyone, 3 runs each
-#   PEER_PAGES=1000 bench/check/run.sh    # peers on a 1,000-page corpus (html-proofer needs ~5 min at 10k)
+#   bench/check/run.sh                                  # 10,000 pages for everyone, 3 runs each
+#   PEER_RUNS=1 bench/check/run.sh                      # peers once each (html-proofer ~5 min, linkinator ~10+ min)
+#   APPEND=1 SKIP_MAIN=1 PEERS="html-proofer linkchecker" PEER_RUNS=2 bench/check/run.sh
+#                                                       # two more peer runs, merged with the earlier ones
 #
-# Environment: PAGES (10000), PEER_PAGES (= PAGES), RUNS (3), PEER_RUNS (= RUNS), SKIP_PEERS=1.
-# Outputs go to bench/check/corpus/ and bench/check/out/ (both git-ignored).
+# Environment: PAGES (10000), PEER_PAGES (= PAGES), RUNS (3, sitegen and verify_links.py),
+# PEER_RUNS (= RUNS), PEERS ("html-proofer linkchecker linkinator"), SKIP_PEERS=1, SKIP_MAIN=1,
+# APPEND=1 (keep earlier timings in out/ and merge their runs into the table).
+# Each tool's output of its last timed run is kept in out/<tool>-<pages>.out and its findings are
+# counted from it. Outputs go to bench/check/corpus/ and bench/check/out/ (both git-ignored).
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 REPO="$(cd "$HERE/../.." && pwd)"
@@ -14,8 +19,10 @@ PAGES="${PAGES:-10000}"
 PEER_PAGES="${PEER_PAGES:-$PAGES}"
 RUNS="${RUNS:-3}"
 PEER_RUNS="${PEER_RUNS:-$RUNS}"
+PEERS="${PEERS:-html-proofer linkchecker linkinator}"
 OUT="$HERE/out"
 mkdir -p "$OUT" "$HERE/corpus"
+[ -n "${APPEND:-}" ] || rm -f "$OUT"/time-*.json
 
 need() { command -v "$1" >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null; }; }
 need hugo hugo
@@ -23,7 +30,7 @@ need hyperfine hyperfine
 if [ -z "${SKIP_PEERS:-}" ]; then
   need htmlproofer ruby-html-proofer
   need linkchecker linkchecker
-  (cd "$HERE" && npm ci --silent --no-audit --no-fund)
+  [ -x "$HERE/node_modules/.bin/linkinator" ] || (cd "$HERE" && npm ci --silent --no-audit --no-fund)
 fi
 
 corpus() { # corpus N -> prints the corpus folder, generated and built once
@@ -36,48 +43,42 @@ corpus() { # corpus N -> prints the corpus folder, generated and built once
   echo "$dir"
 }
 
-echo "building sitegen check (Release)" >&2
-dotnet build -c Release "$HERE/runner" -o "$OUT/runner" -v quiet -nologo >&2
-SITEGEN="$OUT/runner/sitegen-check"
+# time NAME PAGES RUNS WARMUP COMMAND: one hyperfine run per tool, so a finished tool's timings
+# survive if a later one is stopped; the command's output goes to out/NAME-PAGES.out.
+time_tool() {
+  local name="$1" n="$2" runs="$3" warmup="$4" cmd="$5" slug
+  slug="$(echo "$name" | tr -c 'a-z0-9\n' '-')"
+  echo "== timing $name on $n pages ($runs runs)" >&2
+  (cd "$(corpus "$n")" && hyperfine -i --warmup "$warmup" --runs "$runs" \
+    --export-json "$OUT/time-$slug-$n-$(date +%s).json" -n "$name" "$cmd > $OUT/$slug-$n.out 2>&1")
+}
+
+# The real CLI, built in Release: what `sitegen check` runs.
+echo "building SiteGen.Cli (Release)" >&2
+dotnet build -c Release "$REPO/src/SiteGen.Cli" -v quiet -nologo >&2
+SITEGEN="dotnet $REPO/src/SiteGen.Cli/bin/Release/net10.0/SiteGen.Cli.dll"
 
 MAIN="$(corpus "$PAGES")"
 echo "== correctness on $PAGES pages" >&2
-(cd "$MAIN" && "$SITEGEN" check --site public --format json > "$OUT/findings-$PAGES.json") || true
+(cd "$MAIN" && $SITEGEN check --site public --format json > "$OUT/findings-$PAGES.json") || true
 python3 "$HERE/compare.py" "$OUT/findings-$PAGES.json" "$MAIN/manifest.json" | tee "$OUT/correctness-$PAGES.txt"
 
-echo "== timing on $PAGES pages" >&2
-(cd "$MAIN" && hyperfine -i --warmup 1 --runs "$RUNS" --export-json "$OUT/time-main.json" \
-  -n "sitegen check" "$SITEGEN check --site public --format json > /dev/null" \
-  -n "verify_links.py" "python3 $SHARED/bench/verify_links.py public manifest.json > /dev/null")
-
-if [ -z "${SKIP_PEERS:-}" ]; then
-  PEER="$(corpus "$PEER_PAGES")"
-  chmod -R o+rX "$HERE/corpus" # linkchecker drops root privileges to 'nobody'
-  echo "== timing peers on $PEER_PAGES pages" >&2
-  (cd "$PEER" && hyperfine -i --runs "$PEER_RUNS" --export-json "$OUT/time-peers.json" \
-    -n "sitegen check" "$SITEGEN check --site public --format json > /dev/null" \
-    -n "verify_links.py" "python3 $SHARED/bench/verify_links.py public manifest.json > /dev/null" \
-    -n "html-proofer" "htmlproofer public --disable-external --allow-hash-href > /dev/null 2>&1" \
-    -n "linkchecker" "linkchecker --no-warnings -o none public/index.html > /dev/null 2>&1" \
-    -n "linkinator" "$HERE/node_modules/.bin/linkinator public --recurse --skip 'example\.invalid' --format json > /dev/null 2>&1")
+if [ -z "${SKIP_MAIN:-}" ]; then
+  time_tool "sitegen check" "$PAGES" "$RUNS" 1 "$SITEGEN check --site public --format json"
+  time_tool "verify_links.py" "$PAGES" "$RUNS" 1 "python3 $SHARED/bench/verify_links.py public manifest.json"
 fi
 
-python3 - "$OUT" "$PAGES" "$PEER_PAGES" <<'PY'
-import json, os, sys
-out, pages, peer_pages = sys.argv[1], sys.argv[2], sys.argv[3]
-rows = []
-for name, n in (("time-main.json", pages), ("time-peers.json", peer_pages)):
-    path = os.path.join(out, name)
-    if os.path.exists(path):
-        for r in json.load(open(path))["results"]:
-            rows.append((int(n), r["command"], r["median"], r["min"], r["max"]))
-print("\n| pages | tool | median (s) | min | max |\n|---|---|---|---|---|")
-for n, cmd, med, lo, hi in rows:
-    print("| %s | %s | %.2f | %.2f | %.2f |" % (f"{n:,}", cmd, med, lo, hi))
-by = {(n, c): m for n, c, m, _, _ in rows}
-for n in sorted({r[0] for r in rows}):
-    s = by.get((n, "sitegen check"))
-    for peer in ("html-proofer", "verify_links.py", "linkchecker", "linkinator"):
-        if s and (n, peer) in by:
-            print("%s pages: sitegen check is %.1fx faster than %s" % (f"{n:,}", by[(n, peer)] / s, peer))
-PY
+if [ -z "${SKIP_PEERS:-}" ]; then
+  chmod -R o+rX "$HERE/corpus" # linkchecker drops root privileges to 'nobody'
+  for peer in $PEERS; do
+    case "$peer" in
+      html-proofer) cmd="htmlproofer public --disable-external --allow-hash-href" ;;
+      linkchecker) cmd="linkchecker --no-warnings --no-status -o text public/index.html" ;;
+      linkinator) cmd="$HERE/node_modules/.bin/linkinator public --recurse --skip 'example\\.invalid' --format json" ;;
+      *) echo "unknown peer '$peer'" >&2; exit 2 ;;
+    esac
+    time_tool "$peer" "$PEER_PAGES" "$PEER_RUNS" 0 "$cmd"
+  done
+fi
+
+python3 "$HERE/summarize.py" "$OUT"

@@ -5,6 +5,9 @@ public sealed record BuildResult(bool Succeeded, int Pages, int Files, TimeSpan 
 {
     internal Output.OutputSet? Output { get; init; }
 
+    /// <summary>The <c>check: { ignore: [...] }</c> patterns of <c>site.yaml</c>, for <c>sitegen check --source</c>.</summary>
+    public IReadOnlyList<string> CheckIgnore { get; init; } = [];
+
     /// <summary>Wall time of each pipeline stage, in order (printed by <c>sitegen build --timings</c>).</summary>
     public IReadOnlyList<KeyValuePair<string, TimeSpan>> Stages { get; init; } = [];
 }

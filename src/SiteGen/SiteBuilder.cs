@@ -154,7 +154,7 @@ public static partial class SiteBuilder
         Stage("search index");
 
         var failed = bag.HasErrors;
-        return new BuildResult(!failed, pages.Count, output.Paths.Count, stopwatch.Elapsed) { Output = failed ? null : output, Stages = stages };
+        return new BuildResult(!failed, pages.Count, output.Paths.Count, stopwatch.Elapsed) { Output = failed ? null : output, Stages = stages, CheckIgnore = site.Config.CheckIgnore };
     }
 
     /// <summary>Removes the source-position attributes the Markdown renderer stamps for the link checker.</summary>

@@ -9,7 +9,8 @@ namespace SiteGen.Cli.Commands;
 
 /// <summary>
 /// <c>sitegen check</c>: checks the links of a built site (<c>--site DIR</c>, any generator) or of
-/// SiteGen's own build (<c>--source/--output</c>, once a <see cref="BuildForCheck"/> is plugged in).
+/// SiteGen's own build (<c>--source/--output</c>, when a <see cref="BuildForCheck"/> is plugged in),
+/// reporting the build's diagnostics (content lint) with the link findings.
 /// Exit 0 clean, 1 findings at or above <c>--fail-on</c>, 2 usage or configuration error.
 /// </summary>
 internal static class CheckCommand
@@ -92,7 +93,10 @@ internal static class CheckCommand
                 return Usage(stderr, "use either --site or --source/--output, not both");
             }
 
-            ICheckedSite checkedSite;
+            // --site: the folder as it is. --source: SiteGen's build in memory; its diagnostics (content
+            // lint, and the errors of a failed build) become findings and site.yaml's ignore patterns apply.
+            ICheckedSite? checkedSite;
+            IReadOnlyList<Diagnostic> buildDiagnostics = [];
             if (siteDir is not null)
             {
                 if (!Directory.Exists(siteDir))
@@ -109,12 +113,18 @@ internal static class CheckCommand
             else
             {
                 var built = await build(sourceDir ?? ".", r.GetValue(output), stderr, ct).ConfigureAwait(false);
-                if (built is null)
+                if (IgnoreRules.Validate(built.Ignore) is { } badConfigPattern)
                 {
-                    return Findings;
+                    return Usage(stderr, $"site.yaml check.ignore: {badConfigPattern}");
                 }
 
-                checkedSite = built;
+                checkedSite = built.Site;
+                buildDiagnostics = built.Diagnostics;
+                patterns = [.. built.Ignore, .. patterns];
+                if (checkedSite is null)
+                {
+                    stderr.WriteLine($"build failed with {buildDiagnostics.Count(d => d.Severity == Severity.Error)} error(s); links were not checked");
+                }
             }
 
             var options = new LinkCheckOptions
@@ -132,15 +142,20 @@ internal static class CheckCommand
 
             var inGitHub = string.Equals(env("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase);
             var inCi = inGitHub || !string.IsNullOrEmpty(env("CI"));
-            CheckResult result;
+            CheckResult result = new([], 0, 0);
             using (var probe = options.External ? (probeFactory ?? (o => new HttpLinkProbe(o)))(options.ExternalOptions) : null)
             {
                 var checker = new LinkChecker(options, probe);
                 var interactive = options.External && !inCi && !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error);
-                result = interactive
-                    ? await WithProgressBarAsync(checker, checkedSite, ct).ConfigureAwait(false)
-                    : await checker.CheckAsync(checkedSite, options.External ? PlainProgress(stderr) : null, ct).ConfigureAwait(false);
+                if (checkedSite is not null)
+                {
+                    result = interactive
+                        ? await WithProgressBarAsync(checker, checkedSite, ct).ConfigureAwait(false)
+                        : await checker.CheckAsync(checkedSite, options.External ? PlainProgress(stderr) : null, ct).ConfigureAwait(false);
+                }
             }
+
+            result = result.WithDiagnostics(buildDiagnostics);
 
             var reportPath = r.GetValue(report);
             try

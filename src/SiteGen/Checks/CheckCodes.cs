@@ -40,4 +40,17 @@ public static class CheckCodes
         (Unverified, Severity.Warning, "External link could not be verified (rate limited or bot wall)"),
         (NotChecked, Severity.Warning, "External link not checked: the overall time bound was reached"),
     ];
+
+    /// <summary>
+    /// The content-lint codes of the build that <c>sitegen check --source</c> reports with its own
+    /// (README.md has the full diagnostic table), with their severity and title for SARIF.
+    /// </summary>
+    public static IReadOnlyList<(string Code, Severity Severity, string Title)> BuildLint { get; } =
+    [
+        (DiagnosticCodes.RuleWithoutSection, Severity.Warning, "Rule cites no section of the source guide"),
+        (DiagnosticCodes.UnknownAcronym, Severity.Warning, "Acronym used in content but missing from the glossary"),
+        (DiagnosticCodes.UnreferencedTerm, Severity.Info, "Glossary term not used anywhere"),
+        (DiagnosticCodes.RuleInNoProgram, Severity.Warning, "Shared rule included by no program"),
+        (DiagnosticCodes.MissingFrontMatterField, Severity.Warning, "Chapter front matter without a required field"),
+    ];
 }

@@ -42,4 +42,16 @@ public sealed record Finding(Severity Severity, string Code, string Message, str
     }
 
     public Diagnostic ToDiagnostic() => new(Severity, Code, Message, new SourceSpan(File, Line, Column));
+
+    /// <summary>
+    /// A build diagnostic (content lint, for example) as a finding: same severity, code, message and
+    /// position; no target; an empty <see cref="File"/> when the diagnostic has no location. A hint is
+    /// appended to the message.
+    /// </summary>
+    public static Finding FromDiagnostic(Diagnostic diagnostic)
+    {
+        var location = diagnostic.Location ?? new SourceSpan(string.Empty, 0, 0);
+        var message = diagnostic.Hint is null ? diagnostic.Message : $"{diagnostic.Message}; hint: {diagnostic.Hint}";
+        return new Finding(diagnostic.Severity, diagnostic.Code, message, location.File, location.Line, location.Column, string.Empty);
+    }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using System.Xml.Linq;
 using SiteGen.Checks;
+using SiteGen.Diagnostics;
 
 namespace SiteGen.Tests.Checks;
 
@@ -225,7 +226,7 @@ public sealed class CheckCommandTests : IDisposable
         BuildForCheck build = (source, output, log, ct) =>
         {
             askedSource = source;
-            return Task.FromResult<ICheckedSite?>(InMemorySite.FromText(Broken));
+            return Task.FromResult(CheckedBuild.Of(InMemorySite.FromText(Broken)));
         };
 
         var (exit, stdout, _) = await Run(["--source", "content", "--format", "json"], build: build);
@@ -233,5 +234,91 @@ public sealed class CheckCommandTests : IDisposable
         exit.Should().Be(1);
         askedSource.Should().Be("content");
         stdout.Should().Contain("\"SG3001\"");
+    }
+
+    private static BuildForCheck BuildWith(ICheckedSite? site, IReadOnlyList<string>? ignore = null, params Diagnostic[] diagnostics) =>
+        (_, _, _, _) => Task.FromResult(new CheckedBuild(site, diagnostics, ignore ?? []));
+
+    private static readonly Diagnostic NoSection = new(Severity.Warning, "SG2001", "rule 'r' cites no section", new SourceSpan("content/rules/a.yaml", 2, 5), "add section: \"1.2\"");
+    private static readonly Diagnostic UnusedTerm = new(Severity.Info, "SG2102", "glossary term 'X' is not used", new SourceSpan("content/glossary.yaml", 9, 5));
+
+    [Fact]
+    public async Task Build_diagnostics_are_findings_of_the_text_report()
+    {
+        var build = BuildWith(InMemorySite.FromText(Broken), null, NoSection, UnusedTerm);
+
+        var (exit, stdout, stderr) = await Run(["--source", "."], build: build);
+
+        exit.Should().Be(1);
+        stderr.Should().BeEmpty();
+        stdout.ReplaceLineEndings("\n").Should().Be("""
+            content/glossary.yaml:9:5: info SG2102: glossary term 'X' is not used
+            content/rules/a.yaml:2:5: warning SG2001: rule 'r' cites no section; hint: add section: "1.2"
+            index.html:1:1: error SG3001: 'gone.html' does not exist (gone.html)
+            index.html:2:1: warning SG3005: img has no alt attribute (use alt="" for a decorative image) (logo.png)
+            checked 1 files, 2 links: 1 errors, 2 warnings, 1 infos
+
+            """);
+    }
+
+    [Fact]
+    public async Task Lint_warnings_fail_only_with_fail_on_warning_and_infos_never()
+    {
+        var clean = InMemorySite.FromText("-- index.html --\n<p>x</p>\n");
+
+        (await Run(["--source", "."], build: BuildWith(clean, null, NoSection))).Exit.Should().Be(0);
+        (await Run(["--source", ".", "--fail-on", "warning"], build: BuildWith(clean, null, NoSection))).Exit.Should().Be(1);
+        (await Run(["--source", ".", "--fail-on", "warning"], build: BuildWith(clean, null, UnusedTerm))).Exit.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task A_failed_build_reports_its_errors_even_without_a_location()
+    {
+        var missing = new Diagnostic(Severity.Error, "SG5003", "no content folder at 'content'", null);
+        var env = new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "true" };
+
+        var (exit, stdout, stderr) = await Run(["--source", "."], env, BuildWith(null, null, missing));
+
+        exit.Should().Be(1);
+        stderr.Should().Contain("build failed with 1 error(s); links were not checked");
+        stdout.ReplaceLineEndings("\n").Should().Be("""
+            error SG5003: no content folder at 'content'
+            checked 0 files, 0 links: 1 errors, 0 warnings
+            ::error title=SG5003::no content folder at 'content'
+
+            """);
+    }
+
+    [Fact]
+    public async Task Lint_findings_become_github_annotations_and_sarif_results()
+    {
+        var env = new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "true" };
+        var clean = InMemorySite.FromText("-- index.html --\n<p>x</p>\n");
+        var report = Path.Combine(_folder.FullName, "out.sarif");
+
+        var (_, stdout, _) = await Run(["--source", ".", "--format", "sarif", "--report", report], env, BuildWith(clean, null, NoSection));
+
+        stdout.Should().Contain("::warning file=content/rules/a.yaml,line=2,col=5,title=SG2001::rule 'r' cites no section; hint: add section: \"1.2\"");
+        using var sarif = JsonDocument.Parse(File.ReadAllText(report));
+        var run = sarif.RootElement.GetProperty("runs")[0];
+        run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString()).Should().Contain("SG2001");
+        var result = run.GetProperty("results")[0];
+        result.GetProperty("ruleId").GetString().Should().Be("SG2001");
+        result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startColumn").GetInt32().Should().Be(5);
+    }
+
+    [Fact]
+    public async Task Ignore_patterns_of_the_build_are_merged_with_the_command_line()
+    {
+        var site = InMemorySite.FromText("""
+            -- index.html --
+            <a href="gone.html">x</a>
+            <a href="old/page.html">y</a>
+            """);
+
+        var (exit, stdout, _) = await Run(["--source", ".", "--format", "json", "--ignore", "gone.*"], build: BuildWith(site, ["old/*"]));
+
+        exit.Should().Be(0, stdout);
+        (await Run(["--source", ".", "--format", "json"], build: BuildWith(site, ["/[/"]))).Exit.Should().Be(2);
     }
 }

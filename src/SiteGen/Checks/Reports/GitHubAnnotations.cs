@@ -17,23 +17,31 @@ public static class GitHubAnnotations
             };
             writer.Write("::");
             writer.Write(kind);
-            writer.Write(" file=");
-            writer.Write(Property(f.File));
-            if (f.Line > 0)
+            writer.Write(' ');
+            if (f.File.Length > 0)
             {
-                writer.Write(",line=");
+                writer.Write("file=");
+                writer.Write(Property(f.File));
+                writer.Write(',');
+            }
+
+            if (f.File.Length > 0 && f.Line > 0)
+            {
+                writer.Write("line=");
                 writer.Write(f.Line);
                 if (f.Column > 0)
                 {
                     writer.Write(",col=");
                     writer.Write(f.Column);
                 }
+
+                writer.Write(',');
             }
 
-            writer.Write(",title=");
+            writer.Write("title=");
             writer.Write(f.Code);
             writer.Write("::");
-            writer.WriteLine(Data($"{f.Message} ({f.Target})"));
+            writer.WriteLine(Data(TextReport.MessageWithTarget(f)));
         }
     }
 

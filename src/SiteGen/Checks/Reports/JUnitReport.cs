@@ -31,14 +31,19 @@ public static class JUnitReport
             {
                 xml.WriteStartElement("testcase");
                 xml.WriteAttributeString("classname", "links");
-                xml.WriteAttributeString("name", group.Key);
-                xml.WriteAttributeString("file", group.Key);
+                xml.WriteAttributeString("name", group.Key.Length > 0 ? group.Key : "(site)");
+                if (group.Key.Length > 0)
+                {
+                    xml.WriteAttributeString("file", group.Key);
+                }
+
                 foreach (var f in group)
                 {
                     xml.WriteStartElement("failure");
                     xml.WriteAttributeString("type", f.Code);
-                    xml.WriteAttributeString("message", $"{SeverityNames.Of(f.Severity)} {f.Code}: {f.Message} ({f.Target})");
-                    xml.WriteString($"{TextReport.Location(f)}: {SeverityNames.Of(f.Severity)} {f.Code}: {f.Message} ({f.Target})");
+                    var line = $"{SeverityNames.Of(f.Severity)} {f.Code}: {TextReport.MessageWithTarget(f)}";
+                    xml.WriteAttributeString("message", line);
+                    xml.WriteString(f.File.Length > 0 ? $"{TextReport.Location(f)}: {line}" : line);
                     xml.WriteEndElement();
                 }
 

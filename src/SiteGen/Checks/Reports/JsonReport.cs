@@ -6,6 +6,7 @@ namespace SiteGen.Checks.Reports;
 
 /// <summary>
 /// <c>{"findings":[{"severity","code","message","file","line","column","target"}],"summary":{"files","links","errors","warnings"}}</c>.
+/// A build diagnostic has an empty <c>target</c> (and an empty <c>file</c> when it has no location).
 /// </summary>
 public static class JsonReport
 {

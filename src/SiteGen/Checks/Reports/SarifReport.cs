@@ -23,7 +23,7 @@ public static class SarifReport
             json.WriteString("name", "sitegen check");
             json.WriteString("semanticVersion", "0.1.0");
             json.WriteStartArray("rules");
-            foreach (var (code, severity, title) in CheckCodes.All)
+            foreach (var (code, severity, title) in Rules(result))
             {
                 json.WriteStartObject();
                 json.WriteString("id", code);
@@ -46,8 +46,14 @@ public static class SarifReport
                 json.WriteString("ruleId", f.Code);
                 json.WriteString("level", Level(f.Severity));
                 json.WriteStartObject("message");
-                json.WriteString("text", $"{f.Message} ({f.Target})");
+                json.WriteString("text", TextReport.MessageWithTarget(f));
                 json.WriteEndObject();
+                if (f.File.Length == 0)
+                {
+                    json.WriteEndObject();
+                    continue;
+                }
+
                 json.WriteStartArray("locations");
                 json.WriteStartObject();
                 json.WriteStartObject("physicalLocation");
@@ -79,6 +85,18 @@ public static class SarifReport
         }
 
         writer.WriteLine(Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
+    }
+
+    /// <summary>Every check code, then the build codes that occur in the result (documented ones with their title).</summary>
+    private static IEnumerable<(string Code, Severity Severity, string Title)> Rules(CheckResult result)
+    {
+        var known = CheckCodes.All.Concat(CheckCodes.BuildLint).ToDictionary(r => r.Code, StringComparer.Ordinal);
+        var build = result.Findings
+            .Where(f => !CheckCodes.All.Any(r => r.Code == f.Code))
+            .GroupBy(f => f.Code, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => known.TryGetValue(g.Key, out var rule) ? rule : (g.Key, g.Max(f => f.Severity), "SiteGen build diagnostic (see the README's table)"));
+        return CheckCodes.All.Concat(build);
     }
 
     private static string Level(Severity severity) => severity switch
