@@ -114,6 +114,14 @@ public static partial class SiteBuilder
             assets.Url("assets/js/search.js"),
             assets.Url("assets/css/search.css"),
             assets.Url("assets/js/lunr.min.js"));
+        if (site.Config.SearchEnabled && assetUrls.LunrJs is null)
+        {
+            bag.Warning(
+                DiagnosticCodes.MissingThemePackage,
+                "search is enabled but the theme has no lunr.min.js, so pages are built without the search box",
+                SourceSpan.FileOnly(themePrefix + "package.json"),
+                "run 'npm ci' in the theme folder (build.sh does), or set search: { enabled: false } in site.yaml");
+        }
         var layouts = new OverlayContentSource(siteLayouts, new SubfolderContentSource(theme, "layouts"));
         var templates = new TemplateSet(layouts, p => siteLayouts.Exists(p) ? "layouts/" + p.Value : themePrefix + "layouts/" + p.Value, bag);
         Stage("templates");

@@ -28,6 +28,7 @@ internal static class DiagnosticCodes
     // Templates (SG4xxx)
     public const string TemplateError = "SG4001";
     public const string MissingLayout = "SG4002";
+    public const string MissingThemePackage = "SG4003";
 
     // Output (SG5xxx)
     public const string OutputRefused = "SG5001";

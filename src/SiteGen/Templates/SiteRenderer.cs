@@ -274,7 +274,7 @@ internal sealed class SiteRenderer
         var nav = _site.Config.Nav.Select(n => new LinkView(n.Title, n.Url.StartsWith('/') ? _urls.Root + n.Url.TrimStart('/') : n.Url)).ToList();
         var programs = _programs.Select(p => new LinkView(p.ShortName, _urls.Program(p.Id))).ToList();
         var footer = _site.Config.Footer is null ? null : Md(_site.Config.Footer, _contentPrefix + "site.yaml", "site.yaml", 1, inline: true).Html;
-        return new SiteView(_site.Config.Title, _site.Config.Description, _site.Config.Language, _urls.Root, nav, programs, footer, _site.Config.SearchEnabled && _assets.SearchJs is not null, _assets);
+        return new SiteView(_site.Config.Title, _site.Config.Description, _site.Config.Language, _urls.Root, nav, programs, footer, _site.Config.SearchEnabled && _assets.SearchJs is not null && _assets.LunrJs is not null, _assets);
     }
 
     private PageView Page(string title, string url, string kind, object main, string? description = null, params LinkView[] crumbs) =>

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using SiteGen.Diagnostics;
+using SiteGen.IO;
 using SiteGen.Tests.Infrastructure;
 
 namespace SiteGen.Tests.Build;
@@ -119,6 +120,23 @@ public sealed class OutputTests
     {
         var site = TestSite.Build(MinimalSite.Text + "\n-- layouts/404.hbs --\n<h1>Custom missing page</h1>\n");
         site.AssertFileContains("404.html", "<h1>Custom missing page</h1>");
+    }
+
+    [Fact]
+    public void Without_the_themes_npm_packages_search_is_left_out_with_a_warning()
+    {
+        var theme = new PhysicalContentSource(Repo.Theme);
+        var withoutPackages = new InMemoryContentSource(theme.Files
+            .Where(p => !p.Value.StartsWith("node_modules/", StringComparison.Ordinal))
+            .Select(p => KeyValuePair.Create(p.Value, theme.ReadText(p))));
+        var files = TestSite.Parse(MinimalSite.Text);
+        var content = new InMemoryContentSource(files.Where(f => f.Key.StartsWith("content/", StringComparison.Ordinal)).Select(f => KeyValuePair.Create(f.Key["content/".Length..], f.Value)));
+        var bag = new DiagnosticBag();
+        var result = SiteBuilder.BuildInMemory(content, new InMemoryContentSource([]), withoutPackages, "content/", "themes/default/", new BuildOptions(".", "_site"), bag);
+        result.Succeeded.Should().BeTrue();
+        bag.Sorted().Should().ContainSingle(d => d.Code == "SG4003" && d.Location!.Value.File == "themes/default/package.json");
+        var home = System.Text.Encoding.UTF8.GetString(SiteBuilder.Files(result).Single(f => f.Key == "index.html").Value);
+        home.Should().NotContain("src=\"\"").And.NotContain("sg-search-input");
     }
 
     [Fact]
