@@ -98,10 +98,11 @@ internal sealed class ContentParser(IContentSource content, string contentPrefix
 
     private string Display(string path) => contentPrefix + path;
 
-    private (YamlNode? Root, string File) Load(SitePath path)
+    private (YamlNode? Root, string File, string[] Lines) Load(SitePath path)
     {
         var file = Display(path.Value);
-        return (YamlLoader.Load(file, content.ReadText(path), bag), file);
+        var text = content.ReadText(path);
+        return (YamlLoader.Load(file, text, bag), file, text.Split('\n'));
     }
 
     private SiteConfig? ParseSite()
@@ -112,8 +113,8 @@ internal sealed class ContentParser(IContentSource content, string contentPrefix
             return null;
         }
 
-        var (root, file) = Load("site.yaml");
-        if (MappingReader.For(root, file, bag, 0, "site.yaml") is not { } r)
+        var (root, file, lines) = Load("site.yaml");
+        if (MappingReader.For(root, file, bag, 0, "site.yaml", lines) is not { } r)
         {
             return null;
         }
@@ -158,8 +159,8 @@ internal sealed class ContentParser(IContentSource content, string contentPrefix
             return [];
         }
 
-        var (root, file) = Load("topics.yaml");
-        if (MappingReader.For(root, file, bag, 0, "topics.yaml") is not { } r)
+        var (root, file, lines) = Load("topics.yaml");
+        if (MappingReader.For(root, file, bag, 0, "topics.yaml", lines) is not { } r)
         {
             return [];
         }
@@ -183,8 +184,8 @@ internal sealed class ContentParser(IContentSource content, string contentPrefix
             return [];
         }
 
-        var (root, file) = Load("glossary.yaml");
-        if (MappingReader.For(root, file, bag, 0, "glossary.yaml") is not { } r)
+        var (root, file, lines) = Load("glossary.yaml");
+        if (MappingReader.For(root, file, bag, 0, "glossary.yaml", lines) is not { } r)
         {
             return [];
         }
@@ -198,7 +199,10 @@ internal sealed class ContentParser(IContentSource content, string contentPrefix
                 t.String("definition", true) ?? string.Empty,
                 t.StringList("related"),
                 t.String("source"),
-                t.Span);
+                t.Span)
+            {
+                DefinitionAt = t.TextStart("definition"),
+            };
             t.Finish();
             terms.Add(term);
         }
@@ -209,8 +213,8 @@ internal sealed class ContentParser(IContentSource content, string contentPrefix
 
     private LandingPageSpec? ParseLandingPage()
     {
-        var (root, file) = Load("landing-page.yaml");
-        if (MappingReader.For(root, file, bag, 0, "landing-page.yaml") is not { } r)
+        var (root, file, lines) = Load("landing-page.yaml");
+        if (MappingReader.For(root, file, bag, 0, "landing-page.yaml", lines) is not { } r)
         {
             return null;
         }
@@ -228,7 +232,10 @@ internal sealed class ContentParser(IContentSource content, string contentPrefix
                 f.StringList("rules"),
                 detect?.StringList("labels").Select(x => x.Value).ToList() ?? [],
                 detect?.String("pattern"),
-                f.Span);
+                f.Span)
+            {
+                DescriptionAt = f.TextStart("description"),
+            };
             if (field.DetectPattern is { } pattern)
             {
                 try
@@ -253,8 +260,8 @@ internal sealed class ContentParser(IContentSource content, string contentPrefix
 
     private ToiTemplate? ParseToi()
     {
-        var (root, file) = Load("toi.yaml");
-        if (MappingReader.For(root, file, bag, 0, "toi.yaml") is not { } r)
+        var (root, file, lines) = Load("toi.yaml");
+        if (MappingReader.For(root, file, bag, 0, "toi.yaml", lines) is not { } r)
         {
             return null;
         }
@@ -273,15 +280,18 @@ internal sealed class ContentParser(IContentSource content, string contentPrefix
             isSection ? r.String("title", true) : r.String("title"),
             isSection ? r.String("text") : r.String("text", true),
             r.Records("items", "TOI item").Select(i => ParseToiItem(i, isSection: false)).ToList(),
-            r.Span);
+            r.Span)
+        {
+            TextAt = r.TextStart("text"),
+        };
         r.Finish();
         return item;
     }
 
     private List<Rule> ParseRules(SitePath path, string? owner)
     {
-        var (root, file) = Load(path);
-        if (MappingReader.For(root, file, bag, 0, path.Value) is not { } r)
+        var (root, file, lines) = Load(path);
+        if (MappingReader.For(root, file, bag, 0, path.Value, lines) is not { } r)
         {
             return [];
         }
@@ -304,7 +314,12 @@ internal sealed class ContentParser(IContentSource content, string contentPrefix
                 x.StringList("see"),
                 x.StringList("checks").Select(t => t.Value).ToList(),
                 owner,
-                x.Span);
+                x.Span)
+            {
+                StatementAt = x.TextStart("statement"),
+                RationaleAt = x.TextStart("rationale"),
+                EvidenceAt = x.TextStart("evidence"),
+            };
             x.Finish();
             rules.Add(rule);
         }
@@ -315,8 +330,8 @@ internal sealed class ContentParser(IContentSource content, string contentPrefix
 
     private ProgramDefinition? ParseProgram(string id, SitePath path)
     {
-        var (root, file) = Load(path);
-        if (MappingReader.For(root, file, bag, 0, "program.yaml") is not { } r)
+        var (root, file, lines) = Load(path);
+        if (MappingReader.For(root, file, bag, 0, "program.yaml", lines) is not { } r)
         {
             return null;
         }
@@ -344,7 +359,10 @@ internal sealed class ContentParser(IContentSource content, string contentPrefix
             facts,
             revisions,
             r.StringList("rules"),
-            r.Span);
+            r.Span)
+        {
+            SummaryAt = r.TextStart("summary"),
+        };
         guide?.Finish();
         r.Finish();
         return program;
@@ -374,7 +392,7 @@ internal sealed class ContentParser(IContentSource content, string contentPrefix
         if (yaml is not null)
         {
             var root = YamlLoader.Load(file, yaml, bag, lineOffset: 1);
-            if (root is not null && MappingReader.For(root, file, bag, 1, "front matter") is { } r)
+            if (root is not null && MappingReader.For(root, file, bag, 1, "front matter", yaml.Split('\n')) is { } r)
             {
                 title = r.String("title", true);
                 section = r.String("section");

@@ -15,15 +15,17 @@ internal sealed partial class MappingReader
     private readonly YamlMappingNode _node;
     private readonly DiagnosticBag _bag;
     private readonly int _lineOffset;
+    private readonly IReadOnlyList<string>? _lines;
     private readonly HashSet<string> _allowed = new(StringComparer.Ordinal);
 
-    public MappingReader(YamlMappingNode node, string file, DiagnosticBag bag, int lineOffset, string what)
+    public MappingReader(YamlMappingNode node, string file, DiagnosticBag bag, int lineOffset, string what, IReadOnlyList<string>? lines = null)
     {
         _node = node;
         File = file;
         _bag = bag;
         _lineOffset = lineOffset;
         What = what;
+        _lines = lines;
     }
 
     public string File { get; }
@@ -33,12 +35,13 @@ internal sealed partial class MappingReader
     public SourceSpan Span => SpanOf(_node);
 
     /// <summary>Returns a reader for <paramref name="node"/> when it is a mapping; reports SG1004 otherwise.</summary>
-    public static MappingReader? For(YamlNode? node, string file, DiagnosticBag bag, int lineOffset, string what)
+    /// <param name="lines">The YAML text's lines, so Markdown values can report positions inside block scalars.</param>
+    public static MappingReader? For(YamlNode? node, string file, DiagnosticBag bag, int lineOffset, string what, IReadOnlyList<string>? lines = null)
     {
         switch (node)
         {
             case YamlMappingNode map:
-                return new MappingReader(map, file, bag, lineOffset, what);
+                return new MappingReader(map, file, bag, lineOffset, what, lines);
             case null:
                 bag.Error(DiagnosticCodes.WrongType, $"{what} is empty; expected a mapping", new SourceSpan(file, 1, 1), "add the required keys");
                 return null;
@@ -55,6 +58,35 @@ internal sealed partial class MappingReader
 
     public SourceSpan SpanOfValue(string key) =>
         TryGet(key, out var value) ? SpanOf(value) : Span;
+
+    /// <summary>
+    /// Where the text of a (Markdown) value starts: for a block scalar (<c>|</c> or <c>&gt;</c>) the first
+    /// content line and its indentation, otherwise the value itself (after an opening quote). The
+    /// column is the one of the text's first character, so Markdown positions add to column - 1.
+    /// </summary>
+    public SourceSpan TextStart(string key)
+    {
+        if (!TryGet(key, out var value) || value is not YamlScalarNode scalar)
+        {
+            return SpanOfValue(key);
+        }
+
+        var start = SpanOf(value);
+        if (scalar.Style is YamlDotNet.Core.ScalarStyle.Literal or YamlDotNet.Core.ScalarStyle.Folded && _lines is not null)
+        {
+            for (var i = (int)value.Start.Line; i < _lines.Count; i++)
+            {
+                var line = _lines[i];
+                if (line.Trim().Length > 0)
+                {
+                    return new SourceSpan(File, i + 1 + _lineOffset, line.Length - line.TrimStart(' ').Length + 1);
+                }
+            }
+        }
+
+        var quoted = scalar.Style is YamlDotNet.Core.ScalarStyle.SingleQuoted or YamlDotNet.Core.ScalarStyle.DoubleQuoted;
+        return quoted ? start with { Column = start.Column + 1 } : start;
+    }
 
     public bool Has(string key)
     {
@@ -200,7 +232,7 @@ internal sealed partial class MappingReader
 
         if (value is YamlMappingNode map)
         {
-            return new MappingReader(map, File, _bag, _lineOffset, $"{What} '{key}'");
+            return new MappingReader(map, File, _bag, _lineOffset, $"{What} '{key}'", _lines);
         }
 
         WrongType(key, value, "a mapping (key: value)");
@@ -231,7 +263,7 @@ internal sealed partial class MappingReader
         {
             if (item is YamlMappingNode map)
             {
-                result.Add(new MappingReader(map, File, _bag, _lineOffset, itemName));
+                result.Add(new MappingReader(map, File, _bag, _lineOffset, itemName, _lines));
             }
             else
             {

@@ -5,4 +5,5 @@ namespace SiteGen.Markdown;
 /// file whose folder relative links resolve against; <paramref name="LineOffset"/> is added to Markdig's
 /// line numbers (Markdown inside a YAML block scalar starts below its key).
 /// </summary>
-internal sealed record MarkdownContext(string SourceFile, string ContentPath, int LineOffset = 0, bool Inline = false, bool AnchorHeadings = true);
+/// <paramref name="ColumnOffset"/> is added to Markdig's columns (the indentation of a YAML block scalar).
+internal sealed record MarkdownContext(string SourceFile, string ContentPath, int LineOffset = 0, bool Inline = false, bool AnchorHeadings = true, int ColumnOffset = 0);

@@ -102,7 +102,7 @@ internal sealed class MarkdownRenderer(ILinkResolver links, AcronymIndex acronym
     private void RewriteLink(LinkInline link, MarkdownContext context, DiagnosticBag bag)
     {
         var url = link.Url ?? string.Empty;
-        var location = new SourceSpan(context.SourceFile, link.Line + 1 + context.LineOffset, link.Column + 1);
+        var location = new SourceSpan(context.SourceFile, link.Line + 1 + context.LineOffset, link.Column + 1 + context.ColumnOffset);
         if (url.Length > 0 && !url.StartsWith('#') && !HasScheme(url))
         {
             var resolved = links.Resolve(url, context.ContentPath);
@@ -148,7 +148,7 @@ internal sealed class MarkdownRenderer(ILinkResolver links, AcronymIndex acronym
     }
 
     private static void Stamp(HtmlAttributes attributes, MarkdownContext context, int line, int column) =>
-        attributes.AddPropertyIfNotExist(SourceAttribute, $"{context.SourceFile}:{line + 1 + context.LineOffset}:{column + 1}");
+        attributes.AddPropertyIfNotExist(SourceAttribute, $"{context.SourceFile}:{line + 1 + context.LineOffset}:{column + 1 + context.ColumnOffset}");
 
     private static bool IsInsideLinkOrCode(Inline inline)
     {
@@ -184,7 +184,7 @@ internal sealed class MarkdownRenderer(ILinkResolver links, AcronymIndex acronym
                     bag.Warning(
                         DiagnosticCodes.UnknownAcronym,
                         $"acronym '{match.Term}' is not in the glossary",
-                        new SourceSpan(context.SourceFile, literal.Line + 1 + context.LineOffset, literal.Column + 1 + match.Index),
+                        new SourceSpan(context.SourceFile, literal.Line + 1 + context.LineOffset, literal.Column + 1 + context.ColumnOffset + match.Index),
                         $"add '{match.Term}' with its expansion to content/glossary.yaml");
                 }
 
@@ -245,7 +245,7 @@ internal sealed class MarkdownRenderer(ILinkResolver links, AcronymIndex acronym
             bag.Warning(
                 DiagnosticCodes.SwallowedBraces,
                 $"'{{{property.Key}}}' was read as an HTML attribute and is missing from the text",
-                new SourceSpan(context.SourceFile, node.Line + 1 + context.LineOffset, node.Column + 1),
+                new SourceSpan(context.SourceFile, node.Line + 1 + context.LineOffset, node.Column + 1 + context.ColumnOffset),
                 $"write \\{{{property.Key}\\}} to show the braces; attributes look like {{#id}}, {{.class}} or {{key=value}}");
         }
     }

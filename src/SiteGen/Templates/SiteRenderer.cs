@@ -261,6 +261,19 @@ internal sealed class SiteRenderer
     private string YamlMd(string? text, Diagnostics.SourceSpan span, bool inline = false) =>
         text is null ? string.Empty : Md(text, span.File, span.File[_contentPrefix.Length..], span.Line + 1, inline).Html;
 
+    /// <summary>Markdown from a YAML value whose text starts at <paramref name="start"/> (positions stay exact).</summary>
+    private RenderedMarkdown MdAt(string text, Diagnostics.SourceSpan start, bool inline = false)
+    {
+        var context = new MarkdownContext(start.File, start.File[_contentPrefix.Length..], Math.Max(0, start.Line - 1), inline, AnchorHeadings: !inline, ColumnOffset: Math.Max(0, start.Column - 1));
+        var rendered = _markdown.Render(text, context, _bag);
+        lock (_gate)
+        {
+            _usedTerms.UnionWith(rendered.UsedTerms);
+        }
+
+        return rendered;
+    }
+
     private void AddSearch(SearchDocument doc)
     {
         lock (_gate)
@@ -282,7 +295,7 @@ internal sealed class SiteRenderer
 
     private void PrepareRule(Rule rule)
     {
-        var statement = Md(rule.Statement, rule.Span.File, rule.Span.File[_contentPrefix.Length..], rule.Span.Line + 1);
+        var statement = MdAt(rule.Statement, rule.StatementAt);
         var programs = ProgramsOf(rule.Id);
         var programNames = string.Join(", ", programs.Select(p => _programs.First(x => x.Id == p).ShortName));
         var view = new RuleRefView(
@@ -302,8 +315,8 @@ internal sealed class SiteRenderer
             string.Join(' ', programs));
         _ruleRefs[rule.Id] = view;
         _ruleExtras[rule.Id] = (
-            rule.Rationale is null ? null : YamlMd(rule.Rationale, rule.Span),
-            rule.Evidence is null ? null : YamlMd(rule.Evidence, rule.Span));
+            rule.Rationale is null ? null : MdAt(rule.Rationale, rule.RationaleAt).Html,
+            rule.Evidence is null ? null : MdAt(rule.Evidence, rule.EvidenceAt).Html);
         var body = string.Join(' ', new[] { view.StatementText, Plain(rule.Rationale), Plain(rule.Evidence) }.Where(s => s.Length > 0));
         AddSearch(new SearchDocument(view.Url, "rule", rule.Title, body, $"{rule.Id} {rule.Section}".Trim(), programs, rule.Level, rule.Tags));
     }
@@ -318,7 +331,7 @@ internal sealed class SiteRenderer
             program.Name,
             program.ShortName,
             _urls.Program(program.Id),
-            YamlMd(program.Summary, program.Span),
+            MdAt(program.Summary, program.SummaryAt).Html,
             program.GuideTitle,
             program.GuideVersion,
             rules.Count(r => r.Level == "must"),
@@ -504,7 +517,7 @@ internal sealed class SiteRenderer
                 letters.Add(new LinkView(letter, "#" + letterAnchor));
             }
 
-            var definition = YamlMd(term.Definition, term.Span, inline: true);
+            var definition = MdAt(term.Definition, term.DefinitionAt, inline: true).Html;
             views.Add(new TermView(
                 term.Term,
                 term.Anchor,
@@ -540,7 +553,7 @@ internal sealed class SiteRenderer
                 f.Label,
                 f.Kind,
                 f.Required,
-                YamlMd(f.Description, f.Span),
+                MdAt(f.Description, f.DescriptionAt).Html,
                 f.Rules.Select(r => new LinkView(_rules.TryGetValue(r.Value, out var rule) ? rule.Title : r.Value, _urls.Rule(r.Value))).ToList(),
                 f.DetectLabels,
                 f.DetectPattern);
@@ -556,7 +569,7 @@ internal sealed class SiteRenderer
         var file = _contentPrefix + "toi.yaml";
         ToiItemView Item(ToiItem item)
         {
-            var text = item.Text is null ? null : YamlMd(item.Text, item.Span, inline: true);
+            var text = item.Text is null ? null : MdAt(item.Text, item.TextAt, inline: true).Html;
             AddSearch(new SearchDocument(_urls.Toi + "#" + item.Id, "section", $"TOI: {item.Title ?? Plain(item.Text)}", Plain(item.Text), item.Id, [], null, ["toi"]));
             return new ToiItemView(item.Id, item.Title, text, item.Items.Select(Item).ToList());
         }

@@ -144,6 +144,28 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void Markdown_inside_yaml_values_reports_exact_positions()
+    {
+        var rules = """
+            rules:
+              - id: alpha-signing
+                title: VMware signs the VIB
+                level: must
+                topic: signing
+                section: "3.2.4"
+                phase: pre-release
+                statement: |
+                  Submit each VIB through an SR.
+                  Then wait for the PSOD check and read [this](missing.md).
+                rationale: Avoid a CVE report.
+            """;
+        var site = TestSite.Build(MinimalSite.With("content/programs/alpha/rules.yaml", rules));
+        site.AssertDiagnostic("content/programs/alpha/rules.yaml:10:25", "SG2101").Message.Should().Be("acronym 'PSOD' is not in the glossary");
+        site.AssertDiagnostic("content/programs/alpha/rules.yaml:10:45", "SG2002").Message.Should().Be("link target 'missing.md' does not exist");
+        site.AssertDiagnostic("content/programs/alpha/rules.yaml:11:24", "SG2101").Message.Should().Be("acronym 'CVE' is not in the glossary");
+    }
+
+    [Fact]
     public void Rule_without_section_and_rule_in_no_program_are_warnings()
     {
         var rules = "rules:\n  - id: orphan\n    title: Orphan\n    level: may\n    topic: toi\n    phase: release\n    statement: S\n";

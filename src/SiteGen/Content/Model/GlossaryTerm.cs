@@ -10,6 +10,9 @@ internal sealed record GlossaryTerm(
     string? Source,
     SourceSpan Span)
 {
+    /// <summary>Where the definition's text starts.</summary>
+    public SourceSpan DefinitionAt { get; init; }
+
     /// <summary>Anchor on the glossary page, e.g. <c>toi</c>, <c>hex-dk</c>.</summary>
     public string Anchor => Slugs.From(Term);
 }

@@ -13,5 +13,8 @@ internal sealed record LandingPageField(
     string? DetectPattern,
     SourceSpan Span)
 {
+    /// <summary>Where the description's text starts.</summary>
+    public SourceSpan DescriptionAt { get; init; }
+
     public static readonly IReadOnlyList<string> Kinds = ["version", "date", "md5", "sha1", "size", "url", "text"];
 }

@@ -13,4 +13,8 @@ internal sealed record ProgramDefinition(
     IReadOnlyList<KeyFact> Facts,
     IReadOnlyList<Revision> Revisions,
     IReadOnlyList<Located<string>> RuleIds,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    /// <summary>Where the summary's text starts.</summary>
+    public SourceSpan SummaryAt { get; init; }
+}

@@ -19,6 +19,13 @@ internal sealed record Rule(
     string? OwnerProgram,
     SourceSpan Span)
 {
+    /// <summary>Where the statement's text starts (for positions of Markdown inside it).</summary>
+    public SourceSpan StatementAt { get; init; }
+
+    public SourceSpan RationaleAt { get; init; }
+
+    public SourceSpan EvidenceAt { get; init; }
+
     public static readonly IReadOnlyList<string> Levels = ["must", "should", "may", "info"];
 
     public static readonly IReadOnlyList<string> Phases = ["guidelines", "pre-release", "release", "post-release", "re-validation"];
