@@ -360,33 +360,24 @@ internal sealed partial class MappingReader
             $"{What}: '{key}' must be {expected}, found {Describe(value)}",
             SpanOf(value));
 
-    private bool TryGet(string key, out YamlNode value)
+    private bool TryGet(string key, out YamlNode value) => TryGetEntry(key, out _, out value);
+
+    private bool TryGetKeyNode(string key, out YamlNode keyNode) => TryGetEntry(key, out keyNode, out _);
+
+    private bool TryGetEntry(string key, out YamlNode keyNode, out YamlNode value)
     {
         foreach (var (k, v) in _node.Children)
         {
             if (k is YamlScalarNode { Value: { } name } && name == key)
             {
+                keyNode = k;
                 value = v;
                 return true;
             }
         }
 
-        value = null!;
-        return false;
-    }
-
-    private bool TryGetKeyNode(string key, out YamlNode keyNode)
-    {
-        foreach (var (k, _) in _node.Children)
-        {
-            if (k is YamlScalarNode { Value: { } name } && name == key)
-            {
-                keyNode = k;
-                return true;
-            }
-        }
-
         keyNode = null!;
+        value = null!;
         return false;
     }
 
