@@ -44,13 +44,13 @@ internal static class OutputWriter
             Directory.CreateDirectory(parent);
             RemoveStale(parent, name);
             Directory.CreateDirectory(temp);
-            foreach (var (path, bytes) in output.Files)
+            var files = output.Files.Select(f => (File: Path.Combine(temp, f.Key.Replace('/', Path.DirectorySeparatorChar)), Bytes: f.Value)).ToList();
+            foreach (var dir in files.Select(f => Path.GetDirectoryName(f.File)!).Distinct(StringComparer.Ordinal))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var file = Path.Combine(temp, path.Replace('/', Path.DirectorySeparatorChar));
-                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-                File.WriteAllBytes(file, bytes);
+                Directory.CreateDirectory(dir);
             }
+
+            Parallel.ForEach(files, new ParallelOptions { CancellationToken = cancellationToken }, f => File.WriteAllBytes(f.File, f.Bytes));
 
             cancellationToken.ThrowIfCancellationRequested();
             if (Directory.Exists(target))

@@ -40,7 +40,6 @@ internal static class SiteSearchIndex
         var docsJson = DocsJson(docs, options);
         var synonymsJson = SynonymsJson(synonyms);
         var firstResult = GzipSize(quickJson) + GzipSize(docsJson) + GzipSize(synonymsJson);
-        var full = firstResult + GzipSize(indexJson);
         if (options.GzipBudgetBytes > 0 && firstResult > options.GzipBudgetBytes)
         {
             diagnostics.Warning(
@@ -50,7 +49,7 @@ internal static class SiteSearchIndex
                 hint: "shorten excerpts (ExcerptLength) or QuickBodyWords");
         }
 
-        return new SiteSearchOutput(quickJson, indexJson, docsJson, synonymsJson, firstResult, full);
+        return new SiteSearchOutput(quickJson, indexJson, docsJson, synonymsJson, firstResult);
     }
 
     private static byte[] BuildIndex(List<SearchDocument> docs, SiteSearchOptions options, int maxBodyWords)
