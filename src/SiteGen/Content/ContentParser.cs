@@ -387,7 +387,9 @@ internal sealed class ContentParser(IContentSource content, string contentPrefix
             return null;
         }
 
-        string? title = null, section = null, summary = null;
+        string? title = null, section = null, summary = null, date = null;
+        IReadOnlyList<string> tags = [];
+        var draft = false;
         var weight = 0;
         if (yaml is not null)
         {
@@ -397,7 +399,10 @@ internal sealed class ContentParser(IContentSource content, string contentPrefix
                 title = r.String("title", true);
                 section = r.String("section");
                 weight = r.Int("weight") ?? 0;
-                summary = r.String("summary");
+                summary = r.String("summary") ?? r.String("description");
+                date = r.String("date");
+                tags = r.StringList("tags").Select(t => t.Value).ToList();
+                draft = r.Bool("draft") ?? false;
                 if (kind == MarkdownKind.Chapter && section is null)
                 {
                     bag.Warning(DiagnosticCodes.MissingFrontMatterField, "chapter front matter has no 'section'", r.Span, "add the section of the program guide this chapter restates, e.g. section: \"3.3\"");
@@ -417,7 +422,12 @@ internal sealed class ContentParser(IContentSource content, string contentPrefix
 
         title ??= FirstHeading(text) ?? Path.GetFileNameWithoutExtension(path.FileName);
         var slug = Path.GetFileNameWithoutExtension(path.FileName);
-        return new MarkdownSource(file, kind, programId, slug, title, section, weight, summary, text);
+        if (draft)
+        {
+            return null; // drafts are not published, as in Hugo without --buildDrafts
+        }
+
+        return new MarkdownSource(file, kind, programId, slug, title, section, weight, summary, text) { Date = date, Tags = tags };
     }
 
     private static string? FirstHeading(string text) =>

@@ -638,10 +638,10 @@ internal sealed class SiteRenderer
                 sectionNumber ?? string.Empty,
                 programs,
                 null,
-                [doc.Kind.ToString().ToLowerInvariant()]));
+                [doc.Kind.ToString().ToLowerInvariant(), .. doc.Tags]));
         }
 
-        var view = new DocumentView(doc.Title, doc.Section, doc.Summary, rendered.Html, toc, program, previous, next, doc.SourcePath);
+        var view = new DocumentView(doc.Title, doc.Section, doc.Summary, rendered.Html, toc, program, previous, next, doc.SourcePath) { Date = doc.Date, Tags = doc.Tags };
         return (url, "document", Page(doc.Title, url, "document", view, doc.Summary, [.. crumbs]));
     }
 

@@ -116,6 +116,18 @@ public sealed class OutputTests
     }
 
     [Fact]
+    public void Hugo_style_front_matter_date_tags_description_and_draft_are_understood()
+    {
+        var text = MinimalSite.Text
+            + "\n-- content/notes/update.md --\n---\ntitle: Update\ndescription: What changed.\ndate: 2026-11-01\ntags: [ovf, signing]\n---\nBody.\n"
+            + "\n-- content/notes/wip.md --\n---\ntitle: Work in progress\ndraft: true\n---\nNot yet.\n";
+        var site = TestSite.Build(text);
+        site.AssertNoErrors();
+        site.AssertFileContains("notes/update/index.html", "<meta name=\"description\" content=\"What changed.\">\n<span class=\"sg-tag\">ovf</span>\nUpdated 2026-11-01");
+        site.Result.Output!.Contains("notes/wip/index.html").Should().BeFalse("drafts are not published");
+    }
+
+    [Fact]
     public void Site_layouts_override_the_theme()
     {
         var site = TestSite.Build(MinimalSite.Text + "\n-- layouts/404.hbs --\n<h1>Custom missing page</h1>\n");

@@ -10,4 +10,11 @@ internal sealed record MarkdownSource(
     string? Section,
     int Weight,
     string? Summary,
-    string Text);
+    string Text)
+{
+    /// <summary>Front matter <c>date</c> (free text, shown as "Updated …"), as in Hugo and MkDocs.</summary>
+    public string? Date { get; init; }
+
+    /// <summary>Front matter <c>tags</c>: shown on the page and indexed for search.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+}

@@ -10,4 +10,9 @@ internal sealed record DocumentView(
     LinkView? Program,
     LinkView? Previous,
     LinkView? Next,
-    string SourceFile);
+    string SourceFile)
+{
+    public string? Date { get; init; }
+
+    public IReadOnlyList<string> Tags { get; init; } = [];
+}
