@@ -56,8 +56,8 @@ public static partial class SiteBuilder
             new PhysicalContentSource(contentDir),
             new PhysicalContentSource(layoutsDir),
             new PhysicalContentSource(themeDir),
-            DisplayPrefix(project, contentDir),
-            DisplayPrefix(project, themeDir),
+            DisplayPrefix(contentDir),
+            DisplayPrefix(themeDir),
             options,
             bag,
             cancellationToken);
@@ -195,7 +195,7 @@ public static partial class SiteBuilder
         return null;
     }
 
-    private static string DisplayPrefix(string project, string dir)
+    private static string DisplayPrefix(string dir)
     {
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, dir).Replace('\\', '/');
         if (relative.StartsWith("..", StringComparison.Ordinal))

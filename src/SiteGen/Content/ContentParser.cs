@@ -339,13 +339,13 @@ internal sealed class ContentParser(IContentSource content, string contentPrefix
         var guide = r.Mapping("guide", required: true);
         var facts = r.Records("facts", "key fact").Select(f =>
         {
-            var fact = new KeyFact(f.String("label", true) ?? string.Empty, f.String("value", true) ?? string.Empty, f.String("section"));
+            var fact = new KeyFact(f.String("label", true) ?? string.Empty, f.String("value", true) ?? string.Empty, f.String("section")) { ValueAt = f.TextStart("value") };
             f.Finish();
             return fact;
         }).ToList();
         var revisions = r.Records("revisions", "revision").Select(v =>
         {
-            var revision = new Revision(v.String("version", true) ?? string.Empty, v.String("date"), v.String("changes", true) ?? string.Empty);
+            var revision = new Revision(v.String("version", true) ?? string.Empty, v.String("date"), v.String("changes", true) ?? string.Empty) { ChangesAt = v.TextStart("changes") };
             v.Finish();
             return revision;
         }).ToList();

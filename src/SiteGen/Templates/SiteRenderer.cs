@@ -46,7 +46,9 @@ internal sealed class SiteRenderer
     private readonly Dictionary<string, RuleRefView> _ruleRefs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string? Rationale, string? Evidence)> _ruleExtras = new(StringComparer.Ordinal);
     private readonly List<SearchDocument> _searchDocuments = [];
+    private readonly Dictionary<string, ProgramCardView> _cards = new(StringComparer.Ordinal);
     private SiteView _siteView = null!;
+    private List<CompareRowView> _compareRows = [];
 
     public SiteRenderer(SiteModel site, SiteUrls urls, TemplateSet templates, AssetUrls assets, string contentPrefix, DiagnosticBag bag)
     {
@@ -126,6 +128,14 @@ internal sealed class SiteRenderer
             PrepareRule(rule);
         }
 
+        // Shared by several pages: built once, before the pages render in parallel.
+        foreach (var program in _programs)
+        {
+            _cards[program.Id] = BuildCard(program);
+        }
+
+        _compareRows = CompareRows();
+
         var jobs = new List<Func<(string Url, string Kind, PageView Page)?>>
         {
             Home,
@@ -178,12 +188,12 @@ internal sealed class SiteRenderer
             }
         });
 
+        var referencedTerms = new HashSet<string>(_usedTerms, StringComparer.Ordinal);
+        referencedTerms.UnionWith(_site.Rules.SelectMany(r => r.See).Where(s => s.Value.StartsWith("term:", StringComparison.Ordinal)).Select(s => s.Value["term:".Length..]));
+        referencedTerms.UnionWith(_site.Glossary.SelectMany(t => t.Related).Select(r => r.Value));
         foreach (var term in _site.Glossary)
         {
-            var referenced = _usedTerms.Contains(term.Term)
-                || _site.Rules.Any(r => r.See.Any(s => s.Value == "term:" + term.Term))
-                || _site.Glossary.Any(t => t.Related.Any(r => r.Value == term.Term));
-            if (!referenced)
+            if (!referencedTerms.Contains(term.Term))
             {
                 _bag.Info(DiagnosticCodes.UnreferencedTerm, $"glossary term '{term.Term}' is not used in any page", term.Span, "use it in content, reference it from a rule's 'see' as 'term:" + term.Term + "', or remove it");
             }
@@ -247,21 +257,10 @@ internal sealed class SiteRenderer
         _ => _urls.Page(ContentPath(doc)),
     };
 
-    private RenderedMarkdown Md(string? text, string sourceFile, string contentPath, int line, bool inline = false)
-    {
-        var rendered = _markdown.Render(text ?? string.Empty, new MarkdownContext(sourceFile, contentPath, Math.Max(0, line - 1), inline, AnchorHeadings: !inline), _bag);
-        lock (_gate)
-        {
-            _usedTerms.UnionWith(rendered.UsedTerms);
-        }
-
-        return rendered;
-    }
-
-    private string YamlMd(string? text, Diagnostics.SourceSpan span, bool inline = false) =>
-        text is null ? string.Empty : Md(text, span.File, span.File[_contentPrefix.Length..], span.Line + 1, inline).Html;
-
-    /// <summary>Markdown from a YAML value whose text starts at <paramref name="start"/> (positions stay exact).</summary>
+    /// <summary>
+    /// Renders Markdown whose text starts at <paramref name="start"/> in its source file (a Markdown file
+    /// at 1:1, or a YAML value), so every position it reports is the one an author edits.
+    /// </summary>
     private RenderedMarkdown MdAt(string text, Diagnostics.SourceSpan start, bool inline = false)
     {
         var context = new MarkdownContext(start.File, start.File[_contentPrefix.Length..], Math.Max(0, start.Line - 1), inline, AnchorHeadings: !inline, ColumnOffset: Math.Max(0, start.Column - 1));
@@ -273,6 +272,8 @@ internal sealed class SiteRenderer
 
         return rendered;
     }
+
+    private Diagnostics.SourceSpan FileStart(string contentPath) => new(_contentPrefix + contentPath, 1, 1);
 
     private void AddSearch(SearchDocument doc)
     {
@@ -286,7 +287,7 @@ internal sealed class SiteRenderer
     {
         var nav = _site.Config.Nav.Select(n => new LinkView(n.Title, n.Url.StartsWith('/') ? _urls.Root + n.Url.TrimStart('/') : n.Url)).ToList();
         var programs = _programs.Select(p => new LinkView(p.ShortName, _urls.Program(p.Id))).ToList();
-        var footer = _site.Config.Footer is null ? null : Md(_site.Config.Footer, _contentPrefix + "site.yaml", "site.yaml", 1, inline: true).Html;
+        var footer = _site.Config.Footer is null ? null : MdAt(_site.Config.Footer, FileStart("site.yaml"), inline: true).Html;
         return new SiteView(_site.Config.Title, _site.Config.Description, _site.Config.Language, _urls.Root, nav, programs, footer, _site.Config.SearchEnabled && _assets.SearchJs is not null && _assets.LunrJs is not null, _assets);
     }
 
@@ -323,7 +324,9 @@ internal sealed class SiteRenderer
 
     private static string Plain(string? markdown) => markdown is null ? string.Empty : MarkdownRenderer.PlainText(markdown);
 
-    private ProgramCardView Card(ProgramDefinition program)
+    private ProgramCardView Card(ProgramDefinition program) => _cards[program.Id];
+
+    private ProgramCardView BuildCard(ProgramDefinition program)
     {
         var rules = _programRules[program.Id];
         return new ProgramCardView(
@@ -343,7 +346,7 @@ internal sealed class SiteRenderer
 
     private (string, string, PageView)? Home()
     {
-        var rows = CompareRows();
+        var rows = _compareRows;
         var sections = new List<LinkView>
         {
             new("Compare programs", _urls.Compare, Note: "Every topic side by side: what is the same and what differs."),
@@ -365,7 +368,7 @@ internal sealed class SiteRenderer
             sections.Add(new LinkView("Guides", _urls.Guides, Note: "How-tos with worked examples."));
         }
 
-        var description = _site.Config.Description is null ? null : Md(_site.Config.Description, _contentPrefix + "site.yaml", "site.yaml", 1, inline: true).Html;
+        var description = _site.Config.Description is null ? null : MdAt(_site.Config.Description, FileStart("site.yaml"), inline: true).Html;
         var view = new HomeView(description, _programs.Select(Card).ToList(), sections, _rules.Count, _site.Glossary.Count, rows.Count, rows.Count(r => !r.Shared));
         return (_urls.Home, "home", new PageView(_siteView, _site.Config.Title, _urls.Home, _site.Config.Description, "home", [], view));
     }
@@ -386,8 +389,8 @@ internal sealed class SiteRenderer
         var chapters = ChaptersOf(program.Id).Select(d => new ChapterLinkView(d.Title, d.Section is { } s && !d.Title.StartsWith(s, StringComparison.Ordinal) ? s : null, UrlOf(d), d.Summary)).ToList();
         var view = new ProgramView(
             Card(program),
-            program.Facts.Select(f => new FactView(f.Label, YamlMd(f.Value, program.Span, inline: true), f.Section)).ToList(),
-            program.Revisions.Select(r => new RevisionView(r.Version, r.Date, YamlMd(r.Changes, program.Span, inline: true))).ToList(),
+            program.Facts.Select(f => new FactView(f.Label, MdAt(f.Value, f.ValueAt, inline: true).Html, f.Section)).ToList(),
+            program.Revisions.Select(r => new RevisionView(r.Version, r.Date, MdAt(r.Changes, r.ChangesAt, inline: true).Html)).ToList(),
             chapters,
             rules,
             LevelOptions(rules),
@@ -492,7 +495,7 @@ internal sealed class SiteRenderer
 
     private (string, string, PageView)? Compare()
     {
-        var rows = CompareRows();
+        var rows = _compareRows;
         var view = new CompareView(_programs.Select(p => new LinkView(p.ShortName, _urls.Program(p.Id))).ToList(), rows, rows.Count(r => r.Shared), rows.Count(r => !r.Shared), _programs.Count);
         return (_urls.Compare, "compare", Page("Compare programs", _urls.Compare, "compare", view, "Every topic of the program guides side by side: shared rules once, differences next to each other."));
     }
@@ -544,7 +547,6 @@ internal sealed class SiteRenderer
     private (string, string, PageView)? LandingPage()
     {
         var spec = _site.LandingPage!;
-        var file = _contentPrefix + "landing-page.yaml";
         var fields = spec.Fields.Select(f =>
         {
             AddSearch(new SearchDocument(_urls.LandingPage + "#" + f.Id, "section", $"Landing page: {f.Label}", Plain(f.Description), $"{f.Id} {spec.Section}".Trim(), [], f.Required ? "must" : "should", ["landing-page"]));
@@ -558,7 +560,7 @@ internal sealed class SiteRenderer
                 f.DetectLabels,
                 f.DetectPattern);
         }).ToList();
-        var intro = spec.Intro is null ? null : Md(spec.Intro, file, "landing-page.yaml", 1).Html;
+        var intro = spec.Intro is null ? null : MdAt(spec.Intro, FileStart("landing-page.yaml")).Html;
         var view = new LandingPageView(spec.Section, intro, fields);
         return (_urls.LandingPage, "landing-page", Page("Landing-page requirements", _urls.LandingPage, "landing-page", view, "What a partner's download landing page must show, field by field."));
     }
@@ -566,7 +568,6 @@ internal sealed class SiteRenderer
     private (string, string, PageView)? Toi()
     {
         var toi = _site.Toi!;
-        var file = _contentPrefix + "toi.yaml";
         ToiItemView Item(ToiItem item)
         {
             var text = item.Text is null ? null : MdAt(item.Text, item.TextAt, inline: true).Html;
@@ -574,7 +575,7 @@ internal sealed class SiteRenderer
             return new ToiItemView(item.Id, item.Title, text, item.Items.Select(Item).ToList());
         }
 
-        var intro = toi.Intro is null ? null : Md(toi.Intro, file, "toi.yaml", 1).Html;
+        var intro = toi.Intro is null ? null : MdAt(toi.Intro, FileStart("toi.yaml")).Html;
         var view = new ToiView(toi.Section, intro, toi.Sections.Select(Item).ToList(), toi.Session.Select(Item).ToList());
         return (_urls.Toi, "toi", Page("TOI template", _urls.Toi, "toi", view, "What a Transfer of Information (TOI) document and session must cover."));
     }
@@ -606,8 +607,7 @@ internal sealed class SiteRenderer
     private (string, string, PageView)? Document(MarkdownSource doc)
     {
         var url = UrlOf(doc);
-        var contentPath = ContentPath(doc);
-        var rendered = Md(doc.Text, doc.SourcePath, contentPath, 1);
+        var rendered = MdAt(doc.Text, new Diagnostics.SourceSpan(doc.SourcePath, 1, 1));
         var toc = rendered.Headings.Where(h => h.Level is 2 or 3 && h.Id.Length > 0).Select(h => new TocEntryView(h.Level, h.Id, h.Text)).ToList();
         LinkView? program = null, previous = null, next = null;
         var crumbs = new List<LinkView>();

@@ -52,8 +52,6 @@ internal sealed class TemplateSet
         }
     }
 
-    public bool Has(string kind) => _layouts.ContainsKey(kind);
-
     /// <summary>Renders a page of the given kind inside the base layout; null (and a diagnostic) on failure.</summary>
     public string? Render(string kind, PageView page)
     {

@@ -166,6 +166,15 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void Markdown_in_program_key_facts_and_revisions_reports_exact_positions()
+    {
+        var program = "name: Alpha Program\nshortName: Alpha\nguide:\n  title: G\n  version: \"1\"\nsummary: S\nfacts:\n  - label: Signing\n    value: Through an XYZ ticket\nrevisions:\n  - version: \"1.0\"\n    changes: |\n      First QRS release.\nrules: [toi-required]\n";
+        var site = TestSite.Build(MinimalSite.With("content/programs/alpha/program.yaml", program));
+        site.AssertDiagnostic("content/programs/alpha/program.yaml:9:23", "SG2101").Message.Should().Be("acronym 'XYZ' is not in the glossary");
+        site.AssertDiagnostic("content/programs/alpha/program.yaml:13:13", "SG2101").Message.Should().Be("acronym 'QRS' is not in the glossary");
+    }
+
+    [Fact]
     public void Rule_without_section_and_rule_in_no_program_are_warnings()
     {
         var rules = "rules:\n  - id: orphan\n    title: Orphan\n    level: may\n    topic: toi\n    phase: release\n    statement: S\n";
